@@ -1,0 +1,14 @@
+from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
+
+
+class WebsiteConfig(AppConfig):
+    name = "website"
+    verbose_name = _("Portal")
+
+    def ready(self):
+        from website import chrome, permissions, restrictions
+
+        chrome.connect_signals()
+        permissions.connect_signals()
+        restrictions.connect_signals()

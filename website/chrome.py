@@ -1,0 +1,109 @@
+"""The parts of every public page that do not depend on the page itself: main menu,
+emergency numbers, footer links and social accounts.
+
+They are computed once per language and kept in the cache until an editor publishes,
+moves or deletes a page or saves the site settings, so a page render spends no queries
+on them. The cache holds plain dicts and strings, never model instances.
+"""
+
+from django.core.cache import cache
+from django.utils import translation
+from wagtail.models import Locale, Page
+
+GENERATION_KEY = "portal:chrome:generation"
+CHROME_TIMEOUT = 60 * 60 * 24
+
+
+def _generation():
+    generation = cache.get(GENERATION_KEY)
+    if generation is None:
+        generation = 1
+        cache.add(GENERATION_KEY, generation, None)
+    return generation
+
+
+def invalidate(**kwargs):
+    """Signal receiver: something shown on every page may have changed."""
+    try:
+        cache.incr(GENERATION_KEY)
+    except ValueError:
+        cache.set(GENERATION_KEY, 2, None)
+
+
+def _link_url(target):
+    page = target.get("page")
+    if page:
+        return page.localized.url
+    return target.get("url") or ""
+
+
+def _build(language_code):
+    from website.models import SOCIAL_PLATFORM_NAMES, HomePage, SiteSettings
+
+    try:
+        locale = Locale.objects.get(language_code=language_code)
+    except Locale.DoesNotExist:
+        locale = None
+    home = HomePage.objects.live().filter(locale=locale).first() if locale else None
+    menu = []
+    if home is not None:
+        menu = [
+            {
+                "id": page.pk,
+                "title": page.title,
+                "url": page.url,
+                "path": page.path,
+                "path_length": f":{len(page.path)}",
+            }
+            for page in home.get_children().live().public().in_menu()
+        ]
+    settings_record = SiteSettings.for_locale(locale)
+    return {
+        "home_url": home.url if home else "/",
+        "menu": menu,
+        "emergency_numbers": [
+            {
+                "number": block.value["number"],
+                "tel": "".join(ch for ch in block.value["number"] if ch.isdigit() or ch == "+"),
+                "label": block.value["label"],
+                "description": block.value["description"],
+            }
+            for block in settings_record.emergency_numbers
+        ],
+        "footer_links": [
+            {"label": block.value["label"], "url": _link_url(block.value["target"])}
+            for block in settings_record.footer_links
+        ],
+        "social_accounts": [
+            {
+                "platform": block.value["platform"],
+                "name": SOCIAL_PLATFORM_NAMES.get(block.value["platform"], block.value["platform"]),
+                "url": block.value["url"],
+            }
+            for block in settings_record.social_accounts
+        ],
+    }
+
+
+def get_chrome(language_code=None):
+    language_code = language_code or translation.get_language()
+    key = f"portal:chrome:{_generation()}:{language_code}"
+    chrome = cache.get(key)
+    if chrome is None:
+        chrome = _build(language_code)
+        cache.set(key, chrome, CHROME_TIMEOUT)
+    return chrome
+
+
+def connect_signals():
+    from django.db.models.signals import post_delete, post_save
+    from wagtail.signals import page_published, page_unpublished, post_page_move
+
+    from website.models import SiteSettings
+
+    page_published.connect(invalidate, dispatch_uid="chrome_published")
+    page_unpublished.connect(invalidate, dispatch_uid="chrome_unpublished")
+    post_page_move.connect(invalidate, dispatch_uid="chrome_moved")
+    post_delete.connect(invalidate, sender=Page, dispatch_uid="chrome_page_deleted")
+    post_save.connect(invalidate, sender=SiteSettings, dispatch_uid="chrome_settings_saved")
+    post_delete.connect(invalidate, sender=SiteSettings, dispatch_uid="chrome_settings_deleted")

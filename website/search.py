@@ -1,0 +1,48 @@
+"""Site search: what can be searched, and the fall-back to the database.
+
+Areas register their page types in ``SEARCH_TYPES`` so the search page offers them as
+filters. When Elasticsearch is configured but does not answer, the search runs on the
+database backend instead and a warning is logged (without the query: it is the
+reader's, not ours).
+"""
+
+import logging
+
+from django.conf import settings
+from django.utils.translation import gettext_lazy as _
+from wagtail.models import Page
+
+logger = logging.getLogger(__name__)
+
+# key -> (label, "app_label.ModelName", ...)
+SEARCH_TYPES = {
+    "pages": (_("Pages"), ["website.ContentPage", "website.HomePage"]),
+}
+
+
+def register_search_type(key, label, model_labels):
+    SEARCH_TYPES[key] = (label, list(model_labels))
+
+
+def _models_for(type_key):
+    from django.apps import apps
+
+    _label, model_labels = SEARCH_TYPES[type_key]
+    return [apps.get_model(label) for label in model_labels]
+
+
+def search_pages(query, locale, type_key=None):
+    """Live public pages of ``locale`` matching ``query``; a lazy, sliceable result."""
+    queryset = Page.objects.live().public().filter(locale=locale)
+    if type_key:
+        queryset = queryset.type(*_models_for(type_key))
+    try:
+        results = queryset.search(query, operator="and")
+        # Evaluate the count now, so a dead search server fails here, not in the template.
+        results.count()
+        return results
+    except Exception as error:
+        if "database" not in settings.WAGTAILSEARCH_BACKENDS:
+            raise
+        logger.warning("Search backend unavailable, using the database: %s", type(error).__name__)
+        return queryset.search(query, operator="and", backend="database")

@@ -1,0 +1,88 @@
+from django.conf import settings
+from django.core.cache import cache
+from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
+from django.db import connection
+from django.http import HttpResponse, JsonResponse
+from django.shortcuts import render
+from django.utils.translation import gettext as _
+from django.views.decorators.cache import never_cache
+from django.views.decorators.http import require_GET
+from wagtail.models import Locale, Page
+
+from website.search import SEARCH_TYPES, search_pages
+
+
+@never_cache
+@require_GET
+def health(request):
+    """For load balancers and deploy scripts: are the database and the cache reachable?"""
+    checks = {}
+    try:
+        with connection.cursor() as cursor:
+            cursor.execute("SELECT 1")
+            cursor.fetchone()
+        checks["database"] = "ok"
+    except Exception:
+        checks["database"] = "unreachable"
+    try:
+        cache.set("portal:health", "ok", 10)
+        checks["cache"] = "ok" if cache.get("portal:health") == "ok" else "unreachable"
+    except Exception:
+        checks["cache"] = "unreachable"
+    healthy = all(value == "ok" for value in checks.values())
+    return JsonResponse(
+        {"status": "ok" if healthy else "unavailable", **checks}, status=200 if healthy else 503
+    )
+
+
+@require_GET
+def robots_txt(request):
+    lines = [
+        "User-agent: *",
+        "Disallow: /admin/",
+        "Disallow: /*/search/",
+        f"Sitemap: {request.build_absolute_uri('/sitemap.xml')}",
+    ]
+    return HttpResponse("\n".join(lines) + "\n", content_type="text/plain")
+
+
+@require_GET
+def search(request):
+    query = request.GET.get("q", "").strip()
+    type_key = request.GET.get("type", "")
+    if type_key not in SEARCH_TYPES:
+        type_key = ""
+    context = {
+        "query": query,
+        "type_key": type_key,
+        "search_types": [(key, label) for key, (label, _models) in SEARCH_TYPES.items()],
+        "max_length": settings.SEARCH_QUERY_MAX_LENGTH,
+        "results": None,
+        "error": "",
+    }
+    status = 200
+    if "q" in request.GET and not query:
+        context["error"] = _("Type one or more words to search.")
+    elif len(query) > settings.SEARCH_QUERY_MAX_LENGTH:
+        context["error"] = _("Your search is too long. Use at most %(max)d characters.") % {
+            "max": settings.SEARCH_QUERY_MAX_LENGTH
+        }
+        status = 400
+    elif query:
+        locale = Locale.get_active()
+        paginator = Paginator(
+            search_pages(query, locale, type_key), settings.SEARCH_RESULTS_PER_PAGE
+        )
+        try:
+            results_page = paginator.page(request.GET.get("page", 1))
+        except PageNotAnInteger:
+            results_page = paginator.page(1)
+        except EmptyPage:
+            results_page = paginator.page(paginator.num_pages)
+        # The specific pages of this results page only, one query per page type.
+        ids = [page.pk for page in results_page.object_list]
+        specific = {page.pk: page for page in Page.objects.filter(pk__in=ids).specific()}
+        context["results"] = results_page
+        context["result_pages"] = [specific[pk] for pk in ids if pk in specific]
+        context["paginator"] = paginator
+    return render(request, "website/search.html", context, status=status)
