@@ -111,19 +111,19 @@ def test_skip_link_is_first_and_visible_on_focus(site, new_page):
 
 def test_works_without_javascript(site, new_page):
     page = new_page(width=360, javascript=False)
-    page.goto(f"{site.url}/pt-br/onde-pedir-ajuda/")
+    page.goto(f"{site.url}/pt-br/guia-para-jornalistas/")
     assert page.locator(".quick-exit").get_attribute("href") == f"{site.url}/health/"
     # The contrast switch needs JavaScript, so without it the button is not offered.
     assert not page.locator("[data-contrast-toggle]").is_visible()
     page.locator(".language-switcher summary").click()
     page.locator(".language-switcher a[hreflang=fr]").click()
-    page.wait_for_url(f"{site.url}/fr/onde-pedir-ajuda/")
+    page.wait_for_url(f"{site.url}/fr/guia-para-jornalistas/")
+    page.locator(".questions details summary").first.click()
+    assert page.locator(".questions details").first.get_attribute("open") is not None
     page.fill("#search-field", "Disque")
     page.locator(".site-search button").click()
     page.wait_for_url(f"{site.url}/fr/search/?q=Disque")
     assert page.locator(".search-results li").count() >= 1
-    page.locator(".questions details summary").first.click()
-    assert page.locator(".questions details").first.get_attribute("open") is not None
     screenshot(page, "no-javascript-search-360")
 
 
