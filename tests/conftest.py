@@ -1,13 +1,56 @@
+import time
+
 import pytest
-from django.core.management import call_command
+from django.contrib.contenttypes.models import ContentType
+from django.core.management import CommandError, call_command
+
+DEMO_STATE = {}
 
 
 @pytest.fixture(scope="session")
 def django_db_setup(django_db_setup, django_db_blocker):
     """The demo content, loaded once for the session; each test runs in a transaction
-    rolled back at its end, so tests see it fresh."""
+    rolled back at its end, so tests see it fresh.
+
+    The loaded database is also kept as a snapshot, so tests that must commit (the
+    browser tests) can put it back quickly instead of loading the demo again."""
+    from django.db import connection
+
     with django_db_blocker.unblock():
         call_command("load_demo", verbosity=0)
+        DEMO_STATE["default"] = connection.creation.serialize_db_to_string()
+        DEMO_STATE["content_types"] = list(ContentType.objects.values())
+
+
+def restore_demo_state():
+    """Empty the database and put back the migrations' data and the demo content."""
+    from django.core.cache import cache
+    from django.db import connection
+    from django.db.models.signals import post_save
+    from wagtail_localize.models import LocaleSynchronization, sync_trees_on_locale_sync_save
+
+    # The live server may still be answering the last test's stray request (a
+    # favicon, say); with in-memory SQLite that locks the tables for a moment.
+    for attempt in range(50):
+        try:
+            call_command("flush", interactive=False, verbosity=0, inhibit_post_migrate=True)
+            break
+        except CommandError:
+            if attempt == 49:
+                raise
+            time.sleep(0.1)
+    # Content types go in first: signal handlers of the rows loaded next look them up
+    # and would otherwise create them again under new ids.
+    ContentType.objects.clear_cache()
+    ContentType.objects.bulk_create([ContentType(**row) for row in DEMO_STATE["content_types"]])
+    # wagtail-localize syncs trees whenever a LocaleSynchronization is saved, even when
+    # it is raw data being loaded; the snapshot already holds the synchronised trees.
+    post_save.disconnect(sync_trees_on_locale_sync_save, sender=LocaleSynchronization)
+    try:
+        connection.creation.deserialize_db_from_string(DEMO_STATE["default"])
+    finally:
+        post_save.connect(sync_trees_on_locale_sync_save, sender=LocaleSynchronization)
+    cache.clear()
 
 
 @pytest.fixture(autouse=True)

@@ -13,7 +13,8 @@ import os
 from pathlib import Path
 
 import pytest
-from django.core.management import call_command
+
+from tests.conftest import restore_demo_state
 
 # Playwright's sync API runs an event loop in this thread; Django's ORM calls from the
 # test itself are still synchronous and safe.
@@ -39,11 +40,7 @@ def pytest_collection_modifyitems(items):
     for item in items:
         if "/browser/" in str(item.fspath):
             item.add_marker(pytest.mark.browser)
-            # The live server needs committed data, so these tests flush the database
-            # after themselves; serialized rollback puts back what the migrations made
-            # (locales, groups, the root page) for the next one. Declared as a marker
-            # because pytest-django decides what to serialise before fixtures run.
-            item.add_marker(pytest.mark.django_db(transaction=True, serialized_rollback=True))
+            item.add_marker(pytest.mark.django_db(transaction=True))
 
 
 @pytest.fixture(scope="session")
@@ -62,14 +59,9 @@ def browser():
 
 @pytest.fixture
 def site(live_server, settings):
-    from django.db import connection
-
-    # Django restores the migrations' data at the start of a serialized-rollback test
-    # without emptying the tables first, which leaves the session's demo data mixed
-    # with Wagtail's welcome page. Start from exactly what the migrations made.
-    call_command("flush", interactive=False, verbosity=0, inhibit_post_migrate=True)
-    connection.creation.deserialize_db_from_string(connection._test_serialized_contents)
-    call_command("load_demo", verbosity=0)
+    # The live server only sees committed data, so these tests commit, and each
+    # starts from exactly what the migrations made plus the demo content.
+    restore_demo_state()
     settings.QUICK_EXIT_URL = f"{live_server.url}/health/"
     settings.ALLOWED_HOSTS = ["*"]
     return live_server
