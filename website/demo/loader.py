@@ -158,8 +158,10 @@ def _ensure_section(home, spec, catalogue):
     return page, True
 
 
-def _translate(instance, catalogue, locales, publish=True):
-    """Translate ``instance`` into every locale that lacks it, from the catalogue."""
+def translate_instance(instance, catalogue, locales, publish=True):
+    """Translate ``instance`` (a page or a translatable snippet) into every locale in
+    ``locales`` that lacks it, taking each segment's text from the catalogue. Returns
+    the wagtail-localize Translation objects it created."""
     created = []
     source, _created = TranslationSource.get_or_create_from_instance(instance)
     segments = list(StringSegment.objects.filter(source=source).select_related("string", "context"))
@@ -245,6 +247,15 @@ def _site_settings(default_locale, spec, catalogue, page_ids):
     return record
 
 
+def target_locales():
+    """Every portal language except the default, as Locale objects."""
+    return [
+        Locale.objects.get_or_create(language_code=code)[0]
+        for code in LANGUAGE_FIELDS
+        if code != settings.LANGUAGE_CODE
+    ]
+
+
 def load(content):
     """Load ``content`` (a module like ``website.demo.content``). Returns a summary.
 
@@ -256,11 +267,7 @@ def load(content):
     """
     catalogue = TextCatalogue()
     default_locale = Locale.objects.get(language_code=settings.LANGUAGE_CODE)
-    other_locales = [
-        Locale.objects.get_or_create(language_code=code)[0]
-        for code in LANGUAGE_FIELDS
-        if code != settings.LANGUAGE_CODE
-    ]
+    other_locales = target_locales()
 
     home, home_created = _ensure_home(default_locale, content.HOME, catalogue)
     sections = [(spec, *_ensure_section(home, spec, catalogue)) for spec in content.SECTIONS]
@@ -281,8 +288,8 @@ def load(content):
 
     made = []
     for page, _spec, _created in pages:
-        made += _translate(page, catalogue, other_locales)
-    made += _translate(record, catalogue, other_locales)
+        made += translate_instance(page, catalogue, other_locales)
+    made += translate_instance(record, catalogue, other_locales)
     # Links to pages translated after the page holding them: save those once more,
     # now that every target has its translation.
     for translation in made:
