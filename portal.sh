@@ -66,7 +66,7 @@ prepare_site() {
 
 case "${1:-}" in
   serve)
-    apt_install gettext || true
+    apt_install gettext libpango-1.0-0 libpangoft2-1.0-0 fonts-dejavu-core || true
     install_python
     prepare_site
     "$PY" manage.py ensure_admin
@@ -74,7 +74,7 @@ case "${1:-}" in
     exec "$PY" manage.py runserver 127.0.0.1:8000
     ;;
   test)
-    apt_install gettext chromium
+    apt_install gettext chromium libpango-1.0-0 libpangoft2-1.0-0 fonts-dejavu-core
     install_python
     install_node
     export DJANGO_SETTINGS_MODULE=website.settings.test
