@@ -1945,10 +1945,10 @@ SECTIONS = [
                 {
                     "text": T(
                         pt="O botão “Sair rápido”",
-                        es="El botón “Sair rápido” (salir rápido)",
-                        en="The “Sair rápido” (quick exit) button",
-                        fr="Le bouton « Sair rápido » (sortie rapide)",
-                        ht="Bouton “Sair rápido” (soti vit) la",
+                        es="El botón “Salida rápida”",
+                        en="The “Quick exit” button",
+                        fr="Le bouton « Sortie rapide »",
+                        ht="Bouton “Soti vit” la",
                     ),
                     "level": "h2",
                 },
@@ -1958,10 +1958,10 @@ SECTIONS = [
                 [
                     T(
                         pt="Todas as páginas têm o botão <b>Sair rápido</b>. Ao tocar nele, ou ao apertar a tecla <b>Esc</b> duas vezes seguidas, esta página é trocada na hora por um site neutro. Use-o se alguém se aproximar enquanto você lê.",
-                        es="Todas las páginas tienen el botón <b>Sair rápido</b> (salir rápido). Al tocarlo, o al presionar la tecla <b>Esc</b> dos veces seguidas, esta página se reemplaza al instante por un sitio neutro. Úselo si alguien se acerca mientras usted lee.",
-                        en="Every page has a <b>Sair rápido</b> (quick exit) button. If you tap it, or press the <b>Esc</b> key twice in a row, this page is instantly replaced by a neutral website. Use it if someone comes near while you are reading.",
-                        fr="Chaque page comporte un bouton <b>Sair rápido</b> (sortie rapide). Si vous appuyez dessus, ou si vous appuyez deux fois de suite sur la touche <b>Échap</b>, cette page est aussitôt remplacée par un site neutre. Utilisez-le si quelqu’un s’approche pendant votre lecture.",
-                        ht="Chak paj gen bouton <b>Sair rápido</b> (soti vit). Si w peze l, oswa si w peze touch <b>Esc</b> la de fwa youn dèyè lòt, paj sa a ranplase touswit pa yon sit ki pa gen anyen pou wè ak sijè a. Sèvi avè l si yon moun pwoche pandan w ap li.",
+                        es="Todas las páginas tienen el botón <b>Salida rápida</b>. Al tocarlo, o al presionar la tecla <b>Esc</b> dos veces seguidas, esta página se reemplaza al instante por un sitio neutro. Úselo si alguien se acerca mientras usted lee.",
+                        en="Every page has a <b>Quick exit</b> button. If you tap it, or press the <b>Esc</b> key twice in a row, this page is instantly replaced by a neutral website. Use it if someone comes near while you are reading.",
+                        fr="Chaque page comporte un bouton <b>Sortie rapide</b>. Si vous appuyez dessus, ou si vous appuyez deux fois de suite sur la touche <b>Échap</b>, cette page est aussitôt remplacée par un site neutre. Utilisez-le si quelqu’un s’approche pendant votre lecture.",
+                        ht="Chak paj gen bouton <b>Soti vit</b>. Si w peze l, oswa si w peze touch <b>Esc</b> la de fwa youn dèyè lòt, paj sa a ranplase touswit pa yon sit ki pa gen anyen pou wè ak sijè a. Sèvi avè l si yon moun pwoche pandan w ap li.",
                     ),
                     T(
                         pt="O botão esconde a página, mas não apaga o histórico do navegador. Para não deixar rastros, siga também as orientações abaixo.",
