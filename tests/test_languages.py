@@ -116,3 +116,23 @@ def test_sitemap_index_and_one_sitemap_per_language(client, section):
 def test_search_page_switches_language_keeping_the_query(client):
     html = client.get("/es/search/?q=trata").content.decode()
     assert 'href="/fr/search/?q=trata"' in html
+
+
+@pytest.mark.parametrize(
+    ("code", "expected"),
+    [
+        ("ht", "Ou dwe ranpli chan sa a."),
+        ("pt-br", "Este campo é obrigatório."),
+        ("es", "Este campo es obligatorio."),
+        ("fr", "Ce champ est obligatoire."),
+    ],
+)
+def test_form_errors_speak_the_readers_language(code, expected):
+    from django import forms
+
+    class Form(forms.Form):
+        name = forms.CharField()
+
+    with translation.override(code):
+        errors = [str(error) for error in Form(data={}).errors["name"]]
+    assert errors == [expected]
