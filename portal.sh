@@ -94,7 +94,9 @@ case "${1:-}" in
       DJANGO_SETTINGS_MODULE=website.settings.production \
       "$PY" manage.py check --deploy --fail-level WARNING
     say "pytest with coverage${DATABASE_URL:+ (DATABASE_URL is set)}"
-    "$VENV/bin/pytest" --cov --cov-report=term:skip-covered "${@:2}"
+    "$VENV/bin/pytest" --cov --cov-report=term:skip-covered -m "not benchmark" "${@:2}"
+    say "Benchmarks (timing assertions, without coverage tracing)"
+    "$VENV/bin/pytest" -q -m benchmark "${@:2}"
     ;;
   *)
     echo "usage: ./portal.sh serve | ./portal.sh test [pytest arguments]" >&2

@@ -50,6 +50,16 @@ def restore_demo_state():
         connection.creation.deserialize_db_from_string(DEMO_STATE["default"])
     finally:
         post_save.connect(sync_trees_on_locale_sync_save, sender=LocaleSynchronization)
+    # Rows come back with their ids; PostgreSQL's sequences must move past them or
+    # the next insert collides.
+    from django.apps import apps
+    from django.core.management.color import no_style
+
+    statements = connection.ops.sequence_reset_sql(no_style(), apps.get_models())
+    if statements:
+        with connection.cursor() as cursor:
+            for statement in statements:
+                cursor.execute(statement)
     cache.clear()
 
 
@@ -74,4 +84,4 @@ def section(db):
     """A pt-BR section page of the demo, with translations in every language."""
     from website.models import ContentPage
 
-    return ContentPage.objects.get(locale__language_code="pt-br", slug="onde-pedir-ajuda")
+    return ContentPage.objects.get(locale__language_code="pt-br", slug="navegue-com-seguranca")

@@ -29,15 +29,13 @@ def test_load_demo_twice_changes_nothing():
 
 
 def test_every_language_has_the_home_and_every_section():
+    # Area apps replace some sections with their own index page types; what matters is
+    # that every section exists, live, in every language.
     for code in LANGUAGES:
         home = HomePage.objects.get(locale__language_code=code)
         assert home.live
-        slugs = set(
-            ContentPage.objects.live()
-            .filter(locale__language_code=code)
-            .values_list("slug", flat=True)
-        )
-        assert slugs == {section["slug"] for section in content.SECTIONS}, code
+        slugs = set(home.get_children().live().values_list("slug", flat=True))
+        assert {section["slug"] for section in content.SECTIONS} <= slugs, code
         assert SiteSettings.objects.filter(locale__language_code=code).exists()
 
 

@@ -107,9 +107,9 @@ def test_sitemap_index_and_one_sitemap_per_language(client, section):
     for code in LANGUAGES:
         assert f"http://testserver/sitemap-{code}.xml" in index
     spanish = client.get("/sitemap-es.xml").content.decode()
-    assert "<loc>http://testserver/es/onde-pedir-ajuda/</loc>" in spanish
-    assert "/pt-br/onde-pedir-ajuda/" in spanish  # as an alternate
-    assert 'hreflang="ht" href="http://testserver/ht/onde-pedir-ajuda/"' in spanish
+    assert "<loc>http://testserver/es/navegue-com-seguranca/</loc>" in spanish
+    assert "/pt-br/navegue-com-seguranca/" in spanish  # as an alternate
+    assert 'hreflang="ht" href="http://testserver/ht/navegue-com-seguranca/"' in spanish
     assert "<loc>http://testserver/pt-br/" not in spanish
 
 

@@ -194,11 +194,11 @@ def test_communicators_changes_wait_for_a_moderator(users, section):
     task = workflow.tasks.first().specific
     assert list(task.groups.values_list("name", flat=True)) == [MODERATORS]
 
-    section.title = "Onde pedir ajuda (revisado)"
+    section.title = "Navegue com segurança (revisado)"
     revision = section.save_revision(user=communicator)
     state = workflow.start(section, communicator)
     section.refresh_from_db()
-    assert section.title != "Onde pedir ajuda (revisado)"  # the live page is unchanged
+    assert section.title != "Navegue com segurança (revisado)"  # the live page is unchanged
     assert state.status == "in_progress"
 
     task_state = state.current_task_state
@@ -213,4 +213,4 @@ def test_communicators_changes_wait_for_a_moderator(users, section):
     state.refresh_from_db()
     assert state.status == "approved"
     assert section.live_revision_id == revision.pk
-    assert section.title == "Onde pedir ajuda (revisado)"
+    assert section.title == "Navegue com segurança (revisado)"

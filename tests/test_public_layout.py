@@ -12,10 +12,15 @@ pytestmark = pytest.mark.django_db
 
 PUBLIC_PATHS = [
     "/pt-br/",
-    "/es/onde-pedir-ajuda/",
+    "/es/navegue-com-seguranca/",
     "/ht/acessibilidade/",
     "/fr/search/?q=trafic",
     "/en/no-such-page/",
+    # Each area's index, as the areas replaced the demo's section pages.
+    "/es/onde-pedir-ajuda/",
+    "/pt-br/campanhas/",
+    "/fr/guia-para-jornalistas/",
+    "/ht/capacitacao/",
 ]
 
 

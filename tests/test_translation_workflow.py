@@ -42,7 +42,7 @@ def test_po_round_trip_for_outside_translators(client, section, spanish_translat
     po = polib.pofile(download.content.decode())
     title_entry = next(entry for entry in po if entry.msgctxt == "title")
     assert title_entry.msgid == section.title
-    title_entry.msgstr = "Dónde pedir ayuda (revisado por traductora)"
+    title_entry.msgstr = "Navegue con seguridad (revisado por traductora)"
 
     upload = client.post(
         reverse("wagtail_localize:upload_pofile", args=[spanish_translation.pk]),
@@ -52,7 +52,7 @@ def test_po_round_trip_for_outside_translators(client, section, spanish_translat
     spanish_translation.save_target(publish=True)
     spanish_page = spanish_translation.get_target_instance()
     spanish_page.refresh_from_db()
-    assert spanish_page.title == "Dónde pedir ayuda (revisado por traductora)"
+    assert spanish_page.title == "Navegue con seguridad (revisado por traductora)"
     # The pt-BR source is untouched.
     section.refresh_from_db()
     assert section.title != spanish_page.title

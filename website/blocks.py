@@ -11,6 +11,8 @@ from wagtail import blocks
 from wagtail.documents.blocks import DocumentChooserBlock
 from wagtail.images.blocks import ImageBlock
 
+from channels.blocks import ChannelCardBlock
+
 RICH_TEXT_FEATURES = ["h3", "h4", "bold", "italic", "ol", "ul", "link", "document-link"]
 INLINE_RICH_TEXT_FEATURES = ["bold", "italic", "link"]
 
@@ -172,6 +174,7 @@ class BaseContentBlock(blocks.StreamBlock):
         icon="mobile-alt",
         template="blocks/phone_numbers.html",
     )
+    channel_card = ChannelCardBlock()
 
     class Meta:
         block_counts = {}

@@ -33,6 +33,10 @@ urlpatterns = [
 
 urlpatterns += i18n_patterns(
     path("search/", views.search, name="search"),
+    path("", include("channels.urls")),
+    path("campaigns/", include("campaigns.urls")),
+    path("accounts/", include("allauth.urls")),
+    path("training/", include("training.urls")),
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )

@@ -9,7 +9,7 @@ LANGUAGES = ["pt-br", "es", "en", "fr", "ht"]
 
 PAGE_TYPES = {
     "home": "/pt-br/",
-    "content": "/pt-br/onde-pedir-ajuda/",
+    "content": "/pt-br/navegue-com-seguranca/",
     "search-results": "/es/search/?q=trata",
     "search-error": "/en/search/?q=",
     "not-found": "/fr/nao-existe/",
@@ -40,7 +40,7 @@ def test_every_page_type_is_accessible(site, new_page, width):
 
 def test_high_contrast_is_accessible(site, new_page):
     page = new_page(width=360)
-    page.goto(f"{site.url}/pt-br/onde-pedir-ajuda/")
+    page.goto(f"{site.url}/pt-br/navegue-com-seguranca/")
     page.get_by_role("button", name="Alto contraste").click()
     assert "high-contrast" in page.locator("html").get_attribute("class")
     assert_accessible(page)
@@ -52,21 +52,21 @@ def test_high_contrast_is_accessible(site, new_page):
 
 def test_switch_language_on_a_content_page(site, new_page):
     page = new_page(width=360)
-    page.goto(f"{site.url}/pt-br/onde-pedir-ajuda/")
+    page.goto(f"{site.url}/pt-br/navegue-com-seguranca/")
     page.locator(".language-switcher summary").click()
     page.locator(".language-switcher a[hreflang=es]").click()
-    page.wait_for_url(f"{site.url}/es/onde-pedir-ajuda/")
+    page.wait_for_url(f"{site.url}/es/navegue-com-seguranca/")
     assert page.locator("html").get_attribute("lang") == "es"
     page.locator(".language-switcher summary").click()
     page.locator(".language-switcher a[hreflang=ht]").click()
-    page.wait_for_url(f"{site.url}/ht/onde-pedir-ajuda/")
+    page.wait_for_url(f"{site.url}/ht/navegue-com-seguranca/")
     assert page.locator("html").get_attribute("lang") == "ht"
 
 
 def test_quick_exit_button_leaves_no_way_back(site, new_page):
     page = new_page(width=360)
     page.goto(f"{site.url}/pt-br/")
-    page.goto(f"{site.url}/pt-br/onde-pedir-ajuda/")
+    page.goto(f"{site.url}/pt-br/navegue-com-seguranca/")
     page.locator(".quick-exit").click()
     page.wait_for_url(f"{site.url}/health/")
     # location.replace: "back" skips the page the reader was on.
@@ -76,10 +76,10 @@ def test_quick_exit_button_leaves_no_way_back(site, new_page):
 
 def test_quick_exit_with_escape_twice(site, new_page):
     page = new_page()
-    page.goto(f"{site.url}/es/onde-pedir-ajuda/")
+    page.goto(f"{site.url}/es/navegue-com-seguranca/")
     page.keyboard.press("Escape")
     page.wait_for_timeout(100)
-    assert page.url.endswith("/es/onde-pedir-ajuda/")
+    assert page.url.endswith("/es/navegue-com-seguranca/")
     page.keyboard.press("Escape")
     page.wait_for_url(f"{site.url}/health/")
 

@@ -34,6 +34,10 @@ DEBUG = False
 ALLOWED_HOSTS = env_list("ALLOWED_HOSTS")
 
 INSTALLED_APPS = [
+    "training",
+    "guides",
+    "campaigns",
+    "channels",
     "website",
     "wagtail_localize",
     "wagtail_localize.locales",
@@ -60,6 +64,8 @@ INSTALLED_APPS = [
     "django.contrib.messages",
     "django.contrib.staticfiles",
     "django.contrib.sitemaps",
+    "allauth",
+    "allauth.account",
     "csp",
 ]
 
@@ -76,6 +82,7 @@ MIDDLEWARE = [
     "csp.middleware.CSPMiddleware",
     "website.middleware.SecurityHeadersMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    "allauth.account.middleware.AccountMiddleware",
 ]
 
 ROOT_URLCONF = "website.urls"
@@ -243,7 +250,10 @@ DATA_UPLOAD_MAX_MEMORY_SIZE = 10 * 1024 * 1024
 WAGTAILIMAGES_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
 WAGTAILIMAGES_MAX_IMAGE_PIXELS = 40_000_000
 WAGTAILIMAGES_EXTENSIONS = ["gif", "jpg", "jpeg", "png", "webp"]
-WAGTAILDOCS_EXTENSIONS = ["pdf", "odt", "ods", "odp", "docx", "xlsx", "pptx", "txt", "csv", "zip"]
+WAGTAILDOCS_EXTENSIONS = [
+    *["pdf", "odt", "ods", "odp", "docx", "xlsx", "pptx", "txt", "csv", "zip"],
+    *["mp4", "webm", "vtt"],  # training videos and their captions, served by the portal
+]
 WAGTAILDOCS_SERVE_METHOD = "serve_view"
 WAGTAILIMAGES_FORMAT_CONVERSIONS = {"bmp": "webp", "webp": "webp", "png": "webp", "jpeg": "webp"}
 
@@ -274,6 +284,36 @@ WAGTAILADMIN_LOGIN_URL = "wagtailadmin_login"
 SESSION_COOKIE_HTTPONLY = True
 SESSION_COOKIE_SAMESITE = "Lax"
 CSRF_COOKIE_SAMESITE = "Lax"
+
+# --- Trainee accounts (django-allauth; the training app) -------------------------------
+AUTHENTICATION_BACKENDS = [
+    "django.contrib.auth.backends.ModelBackend",
+    "allauth.account.auth_backends.AuthenticationBackend",
+]
+ACCOUNT_LOGIN_METHODS = {"email"}
+ACCOUNT_SIGNUP_FIELDS = ["email*", "password1*", "password2*"]
+ACCOUNT_EMAIL_VERIFICATION = "mandatory"
+ACCOUNT_CONFIRM_EMAIL_ON_GET = False
+ACCOUNT_LOGIN_ON_EMAIL_CONFIRMATION = True
+ACCOUNT_UNIQUE_EMAIL = True
+ACCOUNT_SESSION_REMEMBER = False
+ACCOUNT_LOGOUT_ON_PASSWORD_CHANGE = False
+ACCOUNT_FORMS = {"signup": "training.forms.SignupForm"}
+ACCOUNT_ADAPTER = "training.accounts.AccountAdapter"
+# allauth's defaults, stated: failed logins throttled per IP and per account.
+ACCOUNT_RATE_LIMITS = {
+    "login": "30/m/ip",
+    "login_failed": "10/m/ip,5/5m/key",
+    "signup": "20/m/ip",
+    "confirm_email": "1/3m/key",
+    "reset_password": "20/m/ip,5/m/key",
+    "reset_password_from_key": "20/m/ip",
+}
+LOGIN_URL = "account_login"
+LOGIN_REDIRECT_URL = "training:dashboard"
+ACCOUNT_LOGOUT_REDIRECT_URL = "/"
+# Certificate verification by code: attempts per client address per window.
+TRAINING_VERIFY_RATE = (20, 10 * 60)
 
 # --- Portal ---------------------------------------------------------------------------
 # Where the quick-exit button sends the reader: a neutral, everyday page.

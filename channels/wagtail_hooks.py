@@ -1,0 +1,143 @@
+import datetime
+
+import django_filters
+from django.contrib import messages
+from django.core.exceptions import PermissionDenied
+from django.http import HttpResponse
+from django.shortcuts import render
+from django.urls import path, reverse
+from django.utils import timezone
+from django.utils.translation import gettext as _gettext
+from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
+from wagtail.admin.filters import WagtailFilterSet
+from wagtail.admin.menu import MenuItem
+from wagtail.admin.ui.tables import Column
+from wagtail.snippets.models import register_snippet
+from wagtail.snippets.views.snippets import SnippetViewSet
+
+from channels import csv_io
+from channels.geography import STATE_CHOICES
+from channels.models import STALE_AFTER, Channel, Kind, Scope, Status
+
+
+class ChannelFilterSet(WagtailFilterSet):
+    verification = django_filters.ChoiceFilter(
+        label=_("Verification"),
+        choices=[
+            ("stale", _("To be confirmed (not verified in 12 months)")),
+            ("current", _("Verified in the last 12 months")),
+        ],
+        method="filter_verification",
+        empty_label=_("All"),
+    )
+    kind = django_filters.ChoiceFilter(choices=Kind.choices, label=_("Kind"))
+    scope = django_filters.ChoiceFilter(choices=Scope.choices, label=_("Scope"))
+    uf = django_filters.ChoiceFilter(choices=STATE_CHOICES, label=_("State"))
+    status = django_filters.ChoiceFilter(choices=Status.choices, label=_("Status"))
+
+    class Meta:
+        model = Channel
+        fields = []
+
+    def filter_verification(self, queryset, name, value):
+        limit = timezone.localdate() - STALE_AFTER
+        stale = queryset.filter(last_verified__isnull=True) | queryset.filter(
+            last_verified__lt=limit
+        )
+        if value == "stale":
+            return stale
+        if value == "current":
+            return queryset.filter(last_verified__gte=limit)
+        return queryset
+
+
+class ChannelViewSet(SnippetViewSet):
+    model = Channel
+    icon = "mobile-alt"
+    menu_label = _("Channels")
+    menu_order = 250
+    add_to_admin_menu = True
+    list_display = [
+        "name",
+        "kind",
+        "uf",
+        "status",
+        Column("verification_label", label=_("Verification"), sort_key="last_verified"),
+        "last_verified",
+    ]
+    list_filter = ChannelFilterSet
+    filterset_class = ChannelFilterSet
+    search_fields = ["name", "municipality"]
+    ordering = ["sort_name"]
+
+
+register_snippet(ChannelViewSet)
+
+
+def _require(request, permission):
+    if not request.user.has_perm(permission):
+        raise PermissionDenied
+
+
+def import_view(request):
+    """Upload a CSV: check it (dry run) or import it. Moderators only: importing
+    publishes."""
+    _require(request, "channels.publish_channel")
+    report = refused = None
+    if request.method == "POST":
+        upload = request.FILES.get("file")
+        if upload is None:
+            refused = _gettext("Choose a CSV file.")
+        else:
+            data = upload.read(csv_io.MAX_BYTES + 1)
+            try:
+                report = csv_io.import_csv(
+                    data, user=request.user, dry_run=request.POST.get("apply") != "yes"
+                )
+            except csv_io.CSVRefused as error:
+                refused = str(error)
+        if report is not None and report.applied:
+            messages.success(
+                request,
+                _gettext("Imported: %(created)s new, %(updated)s changed, %(unchanged)s unchanged.")
+                % {
+                    "created": report.count("create"),
+                    "updated": report.count("update"),
+                    "unchanged": report.count("unchanged"),
+                },
+            )
+    return render(
+        request,
+        "channels/admin/import.html",
+        {"report": report, "refused": refused, "columns": csv_io.COLUMNS},
+        status=400 if refused else 200,
+    )
+
+
+def export_view(request):
+    _require(request, "channels.change_channel")
+    response = HttpResponse(csv_io.export_csv(), content_type="text/csv; charset=utf-8")
+    filename = f"canais-{datetime.date.today():%Y-%m-%d}.csv"
+    response["Content-Disposition"] = f'attachment; filename="{filename}"'
+    return response
+
+
+@hooks.register("register_admin_urls")
+def register_admin_urls():
+    return [
+        path("channels/import/", import_view, name="channels_import"),
+        path("channels/export.csv", export_view, name="channels_export"),
+    ]
+
+
+class ImportMenuItem(MenuItem):
+    def is_shown(self, request):
+        return request.user.has_perm("channels.publish_channel")
+
+
+@hooks.register("register_admin_menu_item")
+def register_import_menu_item():
+    return ImportMenuItem(
+        _("Channels CSV"), reverse("channels_import"), icon_name="download", order=251
+    )
