@@ -17,17 +17,19 @@ equal the stored ones is left untouched, so importing the same file twice change
 import csv
 import io
 import uuid
-from dataclasses import dataclass, field
 
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.utils.text import slugify
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 from wagtail.models import Locale
 
 from channels import schedule
 from channels.models import LANGUAGE_CHOICES, Channel, Kind, Scope, Stage, Status
+from website.csv_import import CSVFormat, ImportReport, RowReport, read_csv
+from website.csv_import import CSVRefused as CSVRefused  # the admin view catches it here
 
 COLUMNS = [
     "id",
@@ -100,35 +102,6 @@ BOOLEAN_COLUMNS = {
 }
 
 
-class CSVRefused(Exception):
-    """The whole file is refused (not a row): wrong encoding, columns, size."""
-
-
-@dataclass
-class RowReport:
-    line: int
-    name: str
-    action: str = ""  # "create", "update", "unchanged"
-    errors: list = field(default_factory=list)
-
-
-@dataclass
-class ImportReport:
-    rows: list
-    applied: bool = False
-
-    @property
-    def errors(self):
-        return [row for row in self.rows if row.errors]
-
-    @property
-    def ok(self):
-        return not self.errors
-
-    def count(self, action):
-        return sum(1 for row in self.rows if row.action == action and not row.errors)
-
-
 def _yes_no(value):
     return "yes" if value else "no"
 
@@ -187,47 +160,21 @@ def export_csv(channels=None):
     return buffer.getvalue()
 
 
+CSV_FORMAT = CSVFormat(
+    columns=tuple(COLUMNS),
+    required=tuple(REQUIRED_COLUMNS),
+    max_bytes=MAX_BYTES,
+    max_rows=MAX_ROWS,
+    # The export is UTF-8 and the file round-trips; a legacy encoding is refused rather
+    # than guessed, so a channel's name is never silently mangled.
+    legacy_encodings=False,
+    wrong_columns=gettext_lazy("The columns are not those of the channels file (%(problems)s)."),
+    no_rows=gettext_lazy("The file has a header but no channels."),
+)
+
+
 def _read(data):
-    if len(data) > MAX_BYTES:
-        raise CSVRefused(_("The file is larger than 5 MB. Split it into smaller files."))
-    try:
-        text = data.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        raise CSVRefused(
-            _("The file is not in UTF-8. Save it as “CSV UTF-8” and try again.")
-        ) from None
-    if not text.strip():
-        raise CSVRefused(_("The file is empty."))
-    reader = csv.DictReader(io.StringIO(text, newline=""))
-    header = [name.strip() for name in reader.fieldnames or []]
-    missing = [name for name in REQUIRED_COLUMNS if name not in header]
-    unknown = [name for name in header if name not in COLUMNS]
-    duplicated = sorted({name for name in header if header.count(name) > 1})
-    if missing or unknown or duplicated:
-        problems = []
-        if missing:
-            problems.append(_("missing columns: %(names)s") % {"names": ", ".join(missing)})
-        if unknown:
-            problems.append(_("unknown columns: %(names)s") % {"names": ", ".join(unknown)})
-        if duplicated:
-            problems.append(_("repeated columns: %(names)s") % {"names": ", ".join(duplicated)})
-        raise CSVRefused(
-            _("The columns are not those of the channels file (%(problems)s).")
-            % {"problems": "; ".join(problems)}
-        )
-    reader.fieldnames = header
-    rows = []
-    for row in reader:
-        if None in row:
-            raise CSVRefused(
-                _("Line %(line)s has more cells than the header.") % {"line": reader.line_num}
-            )
-        rows.append((reader.line_num, {key: (value or "").strip() for key, value in row.items()}))
-        if len(rows) > MAX_ROWS:
-            raise CSVRefused(_("The file has more than %(max)s rows.") % {"max": MAX_ROWS})
-    if not rows:
-        raise CSVRefused(_("The file has a header but no channels."))
-    return header, rows
+    return read_csv(data, CSV_FORMAT)
 
 
 def _apply(channel, row, header, errors):

@@ -19,6 +19,7 @@ from wagtail.snippets.views.snippets import SnippetViewSet
 from channels import csv_io
 from channels.geography import STATE_CHOICES
 from channels.models import STALE_AFTER, Channel, Kind, Scope, Status
+from website.csv_import import read_upload
 
 
 class ChannelFilterSet(WagtailFilterSet):
@@ -86,17 +87,13 @@ def import_view(request):
     _require(request, "channels.publish_channel")
     report = refused = None
     if request.method == "POST":
-        upload = request.FILES.get("file")
-        if upload is None:
-            refused = _gettext("Choose a CSV file.")
-        else:
-            data = upload.read(csv_io.MAX_BYTES + 1)
-            try:
-                report = csv_io.import_csv(
-                    data, user=request.user, dry_run=request.POST.get("apply") != "yes"
-                )
-            except csv_io.CSVRefused as error:
-                refused = str(error)
+        try:
+            data = read_upload(request.FILES.get("file"), csv_io.CSV_FORMAT)
+            report = csv_io.import_csv(
+                data, user=request.user, dry_run=request.POST.get("apply") != "yes"
+            )
+        except csv_io.CSVRefused as error:
+            refused = str(error)
         if report is not None and report.applied:
             messages.success(
                 request,
