@@ -9,6 +9,8 @@ from django.conf import settings
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
+from website.storage import private_storage
+
 # No 0/O, 1/I/L: a code read aloud over the phone or typed from paper stays unambiguous.
 CODE_ALPHABET = "23456789ABCDEFGHJKMNPQRSTUVWXYZ"
 CODE_LENGTH = 8
@@ -89,7 +91,8 @@ class Certificate(models.Model):
     superseded_by = models.ForeignKey(
         "self", null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
     )
-    pdf = models.FileField(upload_to=pdf_path, blank=True, editable=False)
+    # Private: served by the certificate views, never straight from the media folder.
+    pdf = models.FileField(upload_to=pdf_path, storage=private_storage, blank=True, editable=False)
 
     class Meta:
         ordering = ["-issued_at"]
