@@ -7,8 +7,9 @@ class WebsiteConfig(AppConfig):
     verbose_name = _("Portal")
 
     def ready(self):
-        from website import chrome, permissions, restrictions
+        from website import chrome, page_cache, permissions, restrictions
 
         chrome.connect_signals()
+        page_cache.connect_signals()
         permissions.connect_signals()
         restrictions.connect_signals()

@@ -81,6 +81,7 @@ MIDDLEWARE = [
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "csp.middleware.CSPMiddleware",
     "website.middleware.SecurityHeadersMiddleware",
+    "website.page_cache.PageCacheMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
     "allauth.account.middleware.AccountMiddleware",
 ]
@@ -320,6 +321,14 @@ TRAINING_VERIFY_RATE = (20, 10 * 60)
 QUICK_EXIT_URL = os.environ.get(
     "QUICK_EXIT_URL", "https://www.google.com/search?q=previs%C3%A3o+do+tempo"
 )
+# Whole-page cache for anonymous readers (website/page_cache.py): how long a page is
+# kept (publishing purges it at once), how long nginx's micro-cache may keep it, and
+# where it is never used. Prefixes of the second list follow the language prefix.
+PAGE_CACHE_ENABLED = env_bool("PAGE_CACHE_ENABLED", True)
+PAGE_CACHE_SECONDS = int(os.environ.get("PAGE_CACHE_SECONDS", "60"))
+PAGE_CACHE_PROXY_SECONDS = 1
+PAGE_CACHE_EXCLUDED_PREFIXES = ["/admin/", "/django-admin/", "/documents/", "/health/"]
+PAGE_CACHE_EXCLUDED_LANGUAGE_PREFIXES = ["/accounts/", "/training/", "/campaigns/"]
 SEARCH_QUERY_MAX_LENGTH = 100
 SEARCH_RESULTS_PER_PAGE = 10
 
@@ -340,7 +349,9 @@ CONTENT_SECURITY_POLICY = {
     "EXCLUDE_URL_PREFIXES": ["/admin/", "/django-admin/"],
     "DIRECTIVES": {
         "default-src": [SELF],
-        "script-src": [SELF, NONCE],
+        # The hash is base.html's one inline script (high contrast before first paint):
+        # allowed by hash, not nonce, so cached pages carry no per-reader value.
+        "script-src": [SELF, NONCE, "'sha256-565wN5tUcUmWVnoawRwlikISbvQuQmUofRxqMR+WnpI='"],
         "style-src": [SELF, NONCE],
         "img-src": [SELF, "data:"],
         "font-src": [SELF],
