@@ -152,6 +152,63 @@ phone_validator = RegexValidator(
 )
 
 
+class OrganisationKind(models.TextChoices):
+    FEDERAL = "federal", _("Federal government body")
+    STATE = "state", _("State or municipal government body")
+    JUSTICE = "justice", _("Justice system (prosecution, public defender, courts)")
+    POLICE = "police", _("Police")
+    INTERNATIONAL = "international", _("International organisation")
+    CIVIL_SOCIETY = "civil_society", _("Civil-society organisation")
+    NETWORK = "network", _("Network or committee")
+    PRIVATE = "private", _("Private company or association")
+
+
+class Organisation(TranslatableMixin, models.Model):
+    """A body that runs channels or takes part in the national plans (MJSP, PF, DPU...).
+
+    Shared by the channels directory (a channel may belong to one) and the plans app
+    (partners of each activity). The acronym and website are the same in every
+    language; the name is translated.
+    """
+
+    name = models.CharField(_("name"), max_length=200)
+    acronym = models.CharField(
+        _("acronym"),
+        max_length=40,
+        help_text=_("Short name, as used in plan documents and CSV files (MJSP, PF, DPU)."),
+    )
+    kind = models.CharField(_("kind"), max_length=20, choices=OrganisationKind.choices)
+    website = models.URLField(_("website"), blank=True)
+
+    panels = [
+        FieldPanel("name"),
+        FieldPanel("acronym"),
+        FieldPanel("kind"),
+        FieldPanel("website"),
+    ]
+    translatable_fields = [
+        TranslatableField("name"),
+        SynchronizedField("acronym"),
+        SynchronizedField("kind"),
+        SynchronizedField("website"),
+    ]
+
+    class Meta(TranslatableMixin.Meta):
+        verbose_name = _("organisation")
+        verbose_name_plural = _("organisations")
+        ordering = ["acronym"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["locale", "acronym"], name="organisation_unique_acronym"
+            )
+        ]
+
+    def __str__(self):
+        if self.acronym and self.acronym != self.name:
+            return f"{self.acronym} - {self.name}"
+        return self.name
+
+
 class Channel(
     PreviewableMixin,
     LockableMixin,
@@ -167,6 +224,15 @@ class Channel(
     )
     description = models.TextField(_("what it does"), blank=True, max_length=600)
     kind = models.CharField(_("kind"), max_length=30, choices=Kind.choices)
+    organisation = models.ForeignKey(
+        Organisation,
+        verbose_name=_("organisation"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="channels",
+        help_text=_("Optional: the body that runs this channel."),
+    )
     stages = ChoiceListField(
         _("stages of the care flow"), choice_list=Stage.choices, blank=False, default=list
     )
@@ -253,7 +319,13 @@ class Channel(
 
     panels = [
         MultiFieldPanel(
-            [FieldPanel("name"), FieldPanel("slug"), FieldPanel("description"), FieldPanel("kind")],
+            [
+                FieldPanel("name"),
+                FieldPanel("slug"),
+                FieldPanel("description"),
+                FieldPanel("kind"),
+                FieldPanel("organisation"),
+            ],
             heading=_("Channel"),
         ),
         FieldPanel("stages"),
@@ -334,7 +406,7 @@ class Channel(
         *[
             SynchronizedField(name)
             for name in [
-                "slug", "kind", "stages", "scope", "uf", "municipality", "country",
+                "slug", "kind", "organisation", "stages", "scope", "uf", "municipality", "country",
                 "whatsapp", "telegram", "email", "website", "online_form", "address",
                 "latitude", "longitude", "hide_address", "open_24h", "hours", "time_zone",
                 "closed_on_holidays", "languages", "interpreting", "libras", "wheelchair",

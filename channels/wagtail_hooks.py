@@ -18,7 +18,14 @@ from wagtail.snippets.views.snippets import SnippetViewSet
 
 from channels import csv_io
 from channels.geography import STATE_CHOICES
-from channels.models import STALE_AFTER, Channel, Kind, Scope, Status
+from channels.models import (
+    STALE_AFTER,
+    Channel,
+    Kind,
+    Organisation,
+    Scope,
+    Status,
+)
 from website.csv_import import read_upload
 
 
@@ -74,6 +81,25 @@ class ChannelViewSet(SnippetViewSet):
 
 
 register_snippet(ChannelViewSet)
+
+
+class OrganisationViewSet(SnippetViewSet):
+    """Bodies shared by the directory (who runs a channel) and the national plans
+    (partners of each activity)."""
+
+    model = Organisation
+    icon = "group"
+    menu_label = _("Organisations")
+    menu_order = 252
+    add_to_admin_menu = True
+    list_display = ["acronym", "name", "kind", "locale"]
+    list_filter = {"kind": ["exact"], "locale": ["exact"]}
+    search_fields = ["name", "acronym"]
+    search_backend_name = None
+    ordering = ["acronym"]
+
+
+register_snippet(OrganisationViewSet)
 
 
 def _require(request, permission):
