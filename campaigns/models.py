@@ -28,6 +28,7 @@ from wagtail.search import index
 
 from campaigns.blocks import PlanActivityBlock, ScenarioBlock, VideoBlock
 from channels.blocks import ChannelCardBlock
+from plans.models import activity_links_panel
 from website.blocks import BaseContentBlock, PhoneNumberBlock
 from website.models import BasePortalPage
 from website.restrictions import restricted_paths
@@ -671,6 +672,7 @@ class CampaignPage(BasePortalPage):
         FieldPanel("body"),
         FieldPanel("reporting_channels"),
         InlinePanel("material_links", label=_("Materials"), heading=_("Materials")),
+        activity_links_panel(),
         FieldPanel("plan_activities"),
     ]
     search_fields = [

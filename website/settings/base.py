@@ -34,6 +34,7 @@ DEBUG = False
 ALLOWED_HOSTS = env_list("ALLOWED_HOSTS")
 
 INSTALLED_APPS = [
+    "plans",
     "training",
     "guides",
     "campaigns",

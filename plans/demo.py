@@ -1,0 +1,368 @@
+"""Demo national plans: the "planos-nacionais" section becomes the plans index, with the
+III National Plan, the NETP/PAAHM network's action plan under the IV National Plan and
+the I PAECM, translated into es, en, fr and ht; one published monitoring cycle of the
+III Plan reproducing the source's figure (118 of 138 actions monitored, 86%); the demo
+campaigns, courses and live training tagged with the activities they deliver.
+
+Idempotent: what exists is left as it is, so a second run creates and changes nothing.
+"""
+
+import json
+from datetime import date
+
+from django.conf import settings
+from django.contrib.contenttypes.models import ContentType
+from django.db import connection, transaction
+from wagtail.models import Locale, Page
+from wagtail_localize.models import TranslationSource
+
+from channels.models import Organisation
+from plans import demo_text as text
+from plans.models import (
+    MONITORED_LEVELS,
+    ActivityStatus,
+    CampaignActivity,
+    CourseActivity,
+    Level,
+    LiveTrainingActivity,
+    MonitoringCycle,
+    PlanIndexPage,
+    PlanItem,
+    PlanPage,
+    Progress,
+    code_key,
+)
+from website.demo.loader import TextCatalogue, target_locales, translate_instance
+from website.demo.text import T
+from website.models import ContentPage, HomePage
+
+INDEX_SLUG = "planos-nacionais"
+EVIDENCE = "https://www.gov.br/mj/pt-br/assuntos/sua-protecao/trafico-de-pessoas"
+
+
+# --- Organisations --------------------------------------------------------------------
+def ensure_organisations(locales):
+    default = Locale.objects.get(language_code=settings.LANGUAGE_CODE)
+    existing = {org.acronym: org for org in Organisation.objects.filter(locale=default)}
+    created = 0
+    new = [
+        Organisation(locale=default, acronym=acronym, kind=kind, website=site, name=name.pt)
+        for acronym, kind, site, name in text.ORGANISATIONS
+        if acronym not in existing
+    ]
+    if new:
+        Organisation.objects.bulk_create(new)
+        created += len(new)
+        existing = {org.acronym: org for org in Organisation.objects.filter(locale=default)}
+    # Translations are rows with the same translation key in each locale.
+    names = {acronym: name for acronym, _kind, _site, name in text.ORGANISATIONS}
+    have = set(
+        Organisation.objects.exclude(locale=default).values_list("translation_key", "locale_id")
+    )
+    copies = [
+        Organisation(
+            locale=locale,
+            translation_key=org.translation_key,
+            acronym=org.acronym,
+            kind=org.kind,
+            website=org.website,
+            name=names[acronym].in_language(locale.language_code),
+        )
+        for acronym, org in existing.items()
+        if acronym in names
+        for locale in locales
+        if (org.translation_key, locale.pk) not in have
+    ]
+    Organisation.objects.bulk_create(copies)
+    return existing, created
+
+
+# --- The index replaces the section page ----------------------------------------------
+def ensure_index():
+    """Turn the "Planos nacionais" content page into the plans index in every language,
+    keeping its id, path, slug, title, body, translations and menu place."""
+    home = HomePage.objects.get(locale__language_code=settings.LANGUAGE_CODE)
+    section = home.get_children().filter(slug=INDEX_SLUG).first()
+    if section is None:
+        raise RuntimeError(f"The demo page tree has no {INDEX_SLUG!r} section")
+    if section.specific_class is PlanIndexPage:
+        return section.specific, False
+    content_type = ContentType.objects.get_for_model(PlanIndexPage)
+    body_field = PlanIndexPage._meta.get_field("body")
+    table = connection.ops.quote_name(PlanIndexPage._meta.db_table)
+    with transaction.atomic():
+        for page in ContentPage.objects.filter(translation_key=section.translation_key):
+            with connection.cursor() as cursor:
+                cursor.execute(
+                    f"INSERT INTO {table} (page_ptr_id, intro, body) VALUES (%s, %s, %s)",  # noqa: S608
+                    [page.pk, page.intro, body_field.get_db_prep_value(page.body, connection)],
+                )
+            ContentPage.objects.filter(pk=page.pk)._raw_delete(connection.alias)
+            Page.objects.filter(pk=page.pk).update(content_type=content_type)
+        TranslationSource.objects.filter(object_id=section.translation_key).update(
+            specific_content_type=content_type
+        )
+    for page in PlanIndexPage.objects.filter(translation_key=section.translation_key):
+        if page.live:
+            page.save_revision().publish()
+    index = PlanIndexPage.objects.get(pk=section.pk)
+    TranslationSource.update_or_create_from_instance(index)
+    return index, True
+
+
+# --- Plans ----------------------------------------------------------------------------
+def _row(code, level, title, *, description=None, products=None, indicators=None):
+    return {
+        "code": code,
+        "level": level,
+        "title": title,
+        "description": description,
+        "products": products,
+        "indicators": indicators,
+    }
+
+
+def iii_rows():
+    rows = []
+    for axis_number, (axis, goals) in enumerate(
+        zip(text.III_AXES, text.III_GOALS_PER_AXIS, strict=True), start=1
+    ):
+        rows.append(_row(str(axis_number), Level.AXIS, axis))
+        for goal_number in range(1, goals + 1):
+            goal_code = f"{axis_number}.{goal_number}"
+            goal_index = len([r for r in rows if r["level"] == Level.GOAL])
+            # 120 indicators over 58 goals: two each, three for the first four goals;
+            # 138 actions: two each, three for 22 goals spread over the axes.
+            indicators = 3 if goal_index < 4 else 2
+            actions = 3 if goal_index % 8 in (0, 3, 6) else 2
+            rows.append(
+                _row(
+                    goal_code,
+                    Level.GOAL,
+                    text.iii_goal(goal_code, axis),
+                    indicators=text.iii_indicators(goal_code, indicators),
+                )
+            )
+            for action in range(1, actions + 1):
+                code = f"{goal_code}.{action}"
+                rows.append(_row(code, Level.ACTION, text.iii_action(code, goal_code)))
+    return rows
+
+
+def netp_rows():
+    rows = []
+    for code, gap, need, products, activities in text.NETP["gaps"]:
+        rows.append(
+            _row(
+                code,
+                Level.GAP,
+                text.t(gap),
+                description=text.t(need),
+                products=text.t(products),
+            )
+        )
+        rows += [_row(a[0], Level.ACTIVITY, text.t(a[1:])) for a in activities]
+    return rows
+
+
+def paecm_rows():
+    rows = [_row(r[0], Level.OBJECTIVE, text.t(r[1:])) for r in text.PAECM["objectives_rows"]]
+    rows += [_row(r[0], Level.PRIORITY_ACTION, text.t(r[1:])) for r in text.PAECM["actions"]]
+    rows += [_row(r[0], Level.ACTIVITY, text.t(r[1:])) for r in text.PAECM["activities"]]
+    return rows
+
+
+PLANS = [(text.III, iii_rows), (text.NETP, netp_rows), (text.PAECM, paecm_rows)]
+
+
+def _stream(blocks):
+    return json.dumps(blocks)
+
+
+def _register(catalogue, spec, rows):
+    for key in ("title", "intro", "decree"):
+        catalogue.add(spec[key])
+    for item in [*spec["objectives"], *spec["method"]]:
+        catalogue.add(item)
+    for row in rows:
+        for key in ("title", "description", "products", "indicators"):
+            if row[key] is not None:
+                catalogue.add(row[key])
+                catalogue.add(_as_segment(row[key]))
+
+
+def _as_segment(value):
+    """wagtail-localize offers a multi-line text field as one segment with <br/> tags."""
+    return T(
+        **{
+            key: getattr(value, key).replace("\n", "<br/>")
+            for key in ("pt", "es", "en", "fr", "ht")
+        }
+    )
+
+
+def ensure_plan(index, catalogue, spec, rows, organisations):
+    _register(catalogue, spec, rows)
+    page = PlanPage.objects.child_of(index).filter(slug=spec["slug"]).first()
+    if page is not None:
+        return page, False
+    partners = spec.get("partners", {})
+    items = []
+    for position, row in enumerate(sorted(rows, key=lambda r: code_key(r["code"]))):
+        item = PlanItem(
+            code=row["code"],
+            level=row["level"],
+            title=row["title"].pt,
+            description=row["description"].pt if row["description"] else "",
+            expected_products=row["products"].pt if row["products"] else "",
+            indicators=row["indicators"].pt if row["indicators"] else "",
+            sort_order=position,
+        )
+        item.partners = [organisations[acronym] for acronym in partners.get(row["code"], [])]
+        items.append(item)
+    start, end = spec["years"]
+    page = PlanPage(
+        title=spec["title"].pt,
+        slug=spec["slug"],
+        intro=spec["intro"].pt,
+        short_name=spec["short_name"],
+        decree=spec["decree"].pt,
+        start_year=start,
+        end_year=end,
+        objectives=_stream([{"type": "objective", "value": o.pt} for o in spec["objectives"]]),
+        monitoring_method=_stream(
+            [{"type": "paragraph", "value": f"<p>{m.pt}</p>"} for m in spec["method"]]
+        ),
+    )
+    page.items = items
+    index.add_child(instance=page)
+    page.save_revision().publish()
+    return page, True
+
+
+# --- The III Plan's monitored cycle ---------------------------------------------------
+# Of the 138 actions, 118 were monitored in the cycle (the source's 86%). The split of
+# the monitored ones between done, in progress and not started is the demo's own.
+NOT_MONITORED_EVERY = 7  # every 7th action from the 4th: 20 of 138
+MONITORED_PATTERN = [
+    Progress.DONE,
+    Progress.IN_PROGRESS,
+    Progress.DONE,
+    Progress.IN_PROGRESS,
+    Progress.NOT_STARTED,
+    Progress.IN_PROGRESS,
+    Progress.DONE,
+]
+NOTES = {
+    "1.1.1": "Grupo interministerial reunido duas vezes; relatório de progresso publicado.",
+    "3.1.1": "Curso a distância oferecido às redes estaduais; turmas com inscrições abertas.",
+    "5.2.1": "Fluxo de atendimento pactuado em dois estados; os demais em negociação.",
+}
+
+
+def demo_status(position):
+    if position % NOT_MONITORED_EVERY == 3:
+        return Progress.NOT_MONITORED
+    return MONITORED_PATTERN[position % len(MONITORED_PATTERN)]
+
+
+def ensure_cycle(plan):
+    cycle, created = MonitoringCycle.objects.get_or_create(
+        plan=plan,
+        starts_on=date(2021, 7, 1),
+        defaults={"label": "2021 · 2º semestre", "ends_on": date(2021, 12, 31), "published": True},
+    )
+    if not created:
+        return cycle, 0
+    actions = sorted(plan.items.filter(level=Level.ACTION), key=lambda item: code_key(item.code))
+    statuses = [
+        ActivityStatus(
+            cycle=cycle,
+            activity=item,
+            status=demo_status(position),
+            note=NOTES.get(item.code, ""),
+            evidence_links=EVIDENCE if item.code in NOTES else "",
+        )
+        for position, item in enumerate(actions)
+    ]
+    ActivityStatus.objects.bulk_create(statuses)
+    return cycle, len(statuses)
+
+
+# --- Traceability ---------------------------------------------------------------------
+def _activities(plans):
+    """{(plan short name, code): monitored row} of the pt-BR plans."""
+    names = {plan.pk: plan.short_name for plan in plans}
+    return {
+        (names[item.page_id], item.code): item
+        for item in PlanItem.objects.filter(page__in=plans, level__in=MONITORED_LEVELS)
+    }
+
+
+def tag_campaigns_and_trainings(plans):
+    """Turn the campaigns' free-text plan codes into links where they name a demo
+    activity (the free text stays, nothing is lost), and tag the demo courses and live
+    training. A page gets a new revision only when a tag is added."""
+    from campaigns.models import CampaignPage
+    from training.models import CoursePage, LiveTraining
+
+    activities = _activities(plans)
+    added = 0
+    pt = settings.LANGUAGE_CODE
+    for campaign in CampaignPage.objects.filter(locale__language_code=pt):
+        wanted = []
+        for block in campaign.plan_activities:
+            key = (block.value["plan"], block.value["code"])
+            key = text.CAMPAIGN_CODE_MEANING.get(key, key)
+            if key in activities:
+                wanted.append(activities[key])
+        added += _tag_page(campaign, CampaignActivity, wanted)
+    for slug, keys in text.COURSE_ACTIVITIES.items():
+        course = CoursePage.objects.filter(locale__language_code=pt, slug=slug).first()
+        if course is not None:
+            added += _tag_page(course, CourseActivity, [activities[k] for k in keys])
+    for title, keys in text.LIVE_TRAINING_ACTIVITIES.items():
+        for training in LiveTraining.objects.filter(title=title):
+            have = set(training.plan_activity_links.values_list("activity_id", flat=True))
+            new = [
+                LiveTrainingActivity(training=training, activity=activities[k], sort_order=n)
+                for n, k in enumerate(keys)
+                if activities[k].pk not in have
+            ]
+            LiveTrainingActivity.objects.bulk_create(new)
+            added += len(new)
+    return added
+
+
+def _tag_page(page, model, wanted):
+    have = set(model.objects.filter(page=page).values_list("activity_id", flat=True))
+    missing = [item for item in wanted if item.pk not in have]
+    if not missing:
+        return 0
+    page = page.specific
+    for item in missing:
+        page.plan_activity_links.add(model(activity=item))
+    page.save_revision().publish()
+    return len(missing)
+
+
+def load():
+    catalogue = TextCatalogue()
+    locales = target_locales()
+    organisations, organisations_made = ensure_organisations(locales)
+    index, converted = ensure_index()
+    plans, made = [], 0
+    for spec, rows in PLANS:
+        plan, created = ensure_plan(index, catalogue, spec, rows(), organisations)
+        plans.append(plan)
+        made += created
+    translations = []
+    for plan in plans:
+        translations += translate_instance(plan, catalogue, locales)
+    _cycle, statuses = ensure_cycle(plans[0])
+    tags = tag_campaigns_and_trainings(plans)
+    return (
+        f"{organisations_made} organisation(s), index {'converted' if converted else 'kept'}, "
+        f"{made} plan(s) created, {len(translations)} translation(s), "
+        f"{statuses} status(es), {tags} tag(s) added"
+    )
