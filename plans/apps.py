@@ -8,6 +8,9 @@ class PlansConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self):
+        from plans import signals
         from website.search import register_search_type
+
+        signals.connect()
 
         register_search_type("plans", _("National plans"), ["plans.PlanPage"])

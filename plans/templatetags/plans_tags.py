@@ -4,7 +4,7 @@ from django import template
 from django.conf import settings
 from django.utils.translation import ngettext
 
-from plans.models import STATUS_CSS, Level, PlanItem
+from plans.models import STATUS_CSS, Level, PlanItem, anchor
 
 register = template.Library()
 
@@ -48,44 +48,63 @@ def structure_summary(tree):
 @register.simple_tag(takes_context=True)
 def plan_activities_for(context, page, codes=None):
     """The plan activities a campaign or course page is tagged with, in the reader's
-    language, linked to their place on the plan page: two queries at most. ``codes``
-    (the campaign's older free-text codes) adds those that match no tag, as text."""
-    request = context.get("request")
+    language, linked to their place on the plan page. One query, and none while the
+    list is in the cache (until the page is published again or a plan changes).
+    ``codes`` (a campaign's older free-text codes) adds those that match no tag, as
+    plain text."""
+    from django.core.cache import cache
+
+    from plans.signals import generation
+
+    key = f"plans:tags:{page.pk}:{page.latest_revision_id}:{generation()}"
+    entries = cache.get(key)
+    if entries is None:
+        entries = _tagged_activities(page, context.get("request"))
+        cache.set(key, entries, 60 * 60 * 24)
+    seen = {(entry["plan"], entry["code"]) for entry in entries}
+    extra = []
+    for plan_name, code in codes or []:
+        if (plan_name, code) not in seen:
+            seen.add((plan_name, code))
+            extra.append({"plan": plan_name, "code": code, "title": "", "url": None})
+    return [*entries, *extra]
+
+
+def _tagged_activities(page, request):
+    from django.db.models import OuterRef, Subquery
+    from wagtail.models import Page
+
     links_model = page.plan_activity_links.model
-    links = list(
+    local_items = PlanItem.objects.filter(
+        translation_key=OuterRef("activity__translation_key"), locale_id=page.locale_id
+    )
+    local_plans = Page.objects.filter(
+        translation_key=OuterRef("activity__page__translation_key"),
+        locale_id=page.locale_id,
+        live=True,
+    )
+    rows = (
         links_model.objects.filter(
             page__translation_key=page.translation_key,
             page__locale__language_code=settings.LANGUAGE_CODE,
         )
-        .select_related("activity__page")
         .order_by("sort_order", "pk")
-    )
-    translated = {}
-    if links and page.locale.language_code != settings.LANGUAGE_CODE:
-        for item in PlanItem.objects.filter(
-            locale_id=page.locale_id,
-            translation_key__in=[link.activity.translation_key for link in links],
-            page__live=True,
-        ).select_related("page"):
-            translated[item.translation_key] = item
-    entries, seen = [], set()
-    for link in links:
-        source = link.activity
-        item = translated.get(source.translation_key, source)
-        plan = item.page if item.page.live else None
-        seen.add((source.page.short_name, source.code))
-        entries.append(
-            {
-                "plan": source.page.short_name,
-                "code": source.code,
-                "title": item.title,
-                "url": f"{plan.get_url(request)}#{source.anchor}" if plan else None,
-            }
+        .values_list(
+            "activity__page__short_name",
+            "activity__code",
+            "activity__title",
+            Subquery(local_items.values("title")[:1]),
+            Subquery(local_plans.values("url_path")[:1]),
         )
-    for plan_name, code in codes or []:
-        if (plan_name, code) not in seen:
-            seen.add((plan_name, code))
-            entries.append({"plan": plan_name, "code": code, "title": "", "url": None})
+    )
+    entries = []
+    for plan_name, code, source_title, local_title, url_path in rows:
+        url = None
+        if url_path:
+            url = f"{Page(url_path=url_path).get_url(request)}#{anchor(code)}"
+        entries.append(
+            {"plan": plan_name, "code": code, "title": local_title or source_title, "url": url}
+        )
     return entries
 
 
