@@ -1,18 +1,15 @@
-import logging
-
-logger = logging.getLogger(__name__)
-
-
 def _on_page_published(sender, instance, **kwargs):
-    from campaigns.bundles import build_all
+    from django.db import transaction
+
     from campaigns.renditions import generate_for_page
+    from campaigns.tasks import build_campaign_bundles
 
     generate_for_page(instance)
-    try:
-        build_all(instance)
-    except OSError:
-        # A missing file must not stop a publication; the download view rebuilds later.
-        logger.warning("Could not build the materials zips of campaign %s", instance.pk)
+    # The zips can take a while (hundreds of MB of materials): a background task writes
+    # them once the publication is committed. Until then, or if the task fails (a missing
+    # file), the download view builds the zip itself.
+    page_id = instance.pk
+    transaction.on_commit(lambda: build_campaign_bundles.enqueue(page_id))
 
 
 def _on_material_saved(sender, instance, raw=False, **kwargs):

@@ -23,6 +23,7 @@ print(json.dumps({
     "search": settings.WAGTAILSEARCH_BACKENDS["default"]["BACKEND"],
     "storage": settings.STORAGES["default"]["BACKEND"],
     "email": settings.EMAIL_BACKEND,
+    "email_delivery": settings.EMAIL_DELIVERY_BACKEND,
     "tasks": settings.TASKS["default"]["BACKEND"],
     "debug": settings.DEBUG,
     "hosts": settings.ALLOWED_HOSTS,
@@ -64,7 +65,8 @@ def test_defaults_need_no_server():
     assert values["cache"].endswith("LocMemCache")
     assert values["search"] == "wagtail.search.backends.database"
     assert values["storage"] == "django.core.files.storage.FileSystemStorage"
-    assert values["email"].endswith("console.EmailBackend")
+    assert values["email"] == "website.mail.TaskEmailBackend"
+    assert values["email_delivery"].endswith("console.EmailBackend")
     assert values["tasks"].endswith("ImmediateBackend")
 
 
@@ -84,7 +86,7 @@ def test_environment_switches_on_real_services():
     assert values["cache"] == "django_redis.cache.RedisCache"
     assert values["search"] == "wagtail.search.backends.elasticsearch8"
     assert values["storage"] == "storages.backends.s3.S3Storage"
-    assert values["email"] == "django.core.mail.backends.smtp.EmailBackend"
+    assert values["email_delivery"] == "django.core.mail.backends.smtp.EmailBackend"
 
 
 @pytest.mark.parametrize(

@@ -7,9 +7,11 @@ class WebsiteConfig(AppConfig):
     verbose_name = _("Portal")
 
     def ready(self):
-        from website import chrome, page_cache, permissions, restrictions
+        from website import chrome, mail, page_cache, permissions, restrictions, search_configs
 
         chrome.connect_signals()
         page_cache.connect_signals()
         permissions.connect_signals()
         restrictions.connect_signals()
+        mail.connect_signals()
+        search_configs.connect_signals()

@@ -31,18 +31,37 @@ def _models_for(type_key):
     return [apps.get_model(label) for label in model_labels]
 
 
+def database_backend_for(language_code):
+    """The database search backend that stems ``language_code`` (PostgreSQL declares one
+    per language), else the plain database backend."""
+    backends = settings.WAGTAILSEARCH_BACKENDS
+    for name in (f"database-{language_code}", "database"):
+        if name in backends:
+            return name
+    return "default"
+
+
+def _default_is_a_search_server():
+    return "elasticsearch" in settings.WAGTAILSEARCH_BACKENDS["default"]["BACKEND"]
+
+
 def search_pages(query, locale, type_key=None):
-    """Live public pages of ``locale`` matching ``query``; a lazy, sliceable result."""
+    """Live public pages of ``locale`` matching ``query``; a lazy, sliceable result.
+
+    The reader's language decides the stemming: the search server when there is one,
+    else the database backend of that language."""
     queryset = Page.objects.live().public().filter(locale=locale)
     if type_key:
         queryset = queryset.type(*_models_for(type_key))
+    fallback = database_backend_for(locale.language_code)
+    primary = "default" if _default_is_a_search_server() or fallback == "database" else fallback
     try:
-        results = queryset.search(query, operator="and")
+        results = queryset.search(query, operator="and", backend=primary)
         # Evaluate the count now, so a dead search server fails here, not in the template.
         results.count()
         return results
     except Exception as error:
-        if "database" not in settings.WAGTAILSEARCH_BACKENDS:
+        if primary == fallback or fallback == "default":
             raise
         logger.warning("Search backend unavailable, using the database: %s", type(error).__name__)
-        return queryset.search(query, operator="and", backend="database")
+        return queryset.search(query, operator="and", backend=fallback)

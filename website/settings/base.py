@@ -58,6 +58,7 @@ INSTALLED_APPS = [
     "modelcluster",
     "taggit",
     "django_tasks",
+    "django_tasks_db",
     "django.contrib.admin",
     "django.contrib.auth",
     "django.contrib.contenttypes",
@@ -157,6 +158,9 @@ if REDIS_URL:
         }
     }
     DJANGO_REDIS_LOG_IGNORED_EXCEPTIONS = True
+    # Sessions live in Redis for speed and in the database for safety: when Redis stops
+    # answering, logged-in trainees and editors stay logged in.
+    SESSION_ENGINE = "django.contrib.sessions.backends.cached_db"
 else:
     CACHES = {
         "default": {
@@ -166,6 +170,35 @@ else:
     }
 
 # --- Search ---------------------------------------------------------------------------
+# On PostgreSQL each page is indexed with its own language's stemmer (accents folded), and
+# each language has a query-only backend "database-<language>" that stems the reader's
+# words the same way (website/search_backend.py). Haitian Creole barely inflects: no
+# stemming. SQLite's FTS5 has no stemmers; it folds accents and matches whole words.
+SEARCH_TEXT_CONFIGS = {
+    "pt-br": "portal_portuguese",
+    "es": "portal_spanish",
+    "en": "portal_english",
+    "fr": "portal_french",
+    "ht": "portal_simple",
+}
+if DATABASE_IS_POSTGRES:
+    DATABASE_SEARCH_BACKEND = {
+        "BACKEND": "website.search_backend",
+        "SEARCH_CONFIG": SEARCH_TEXT_CONFIGS["pt-br"],
+        "LANGUAGE_CONFIGS": SEARCH_TEXT_CONFIGS,
+    }
+    LANGUAGE_SEARCH_BACKENDS = {
+        f"database-{code}": {
+            **DATABASE_SEARCH_BACKEND,
+            "SEARCH_CONFIG": config,
+            "AUTO_UPDATE": False,
+        }
+        for code, config in SEARCH_TEXT_CONFIGS.items()
+    }
+else:
+    DATABASE_SEARCH_BACKEND = {"BACKEND": "wagtail.search.backends.database"}
+    LANGUAGE_SEARCH_BACKENDS = {}
+
 ELASTICSEARCH_URL = os.environ.get("ELASTICSEARCH_URL", "")
 if ELASTICSEARCH_URL:
     WAGTAILSEARCH_BACKENDS = {
@@ -176,13 +209,23 @@ if ELASTICSEARCH_URL:
             "TIMEOUT": 5,
             "AUTO_UPDATE": True,
         },
-        "database": {"BACKEND": "wagtail.search.backends.database"},
+        "database": DATABASE_SEARCH_BACKEND,
+        **LANGUAGE_SEARCH_BACKENDS,
     }
 else:
-    WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
+    WAGTAILSEARCH_BACKENDS = {"default": DATABASE_SEARCH_BACKEND, **LANGUAGE_SEARCH_BACKENDS}
 
 # --- Tasks ----------------------------------------------------------------------------
-TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
+# In-process by default. TASKS_BACKEND=database keeps each task in the database (in the
+# same transaction as the save that queued it) for `manage.py task_worker` to run.
+TASKS_BACKEND = os.environ.get("TASKS_BACKEND", "immediate").strip().lower()
+if TASKS_BACKEND == "database":
+    TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend", "QUEUES": ["default"]}}
+else:
+    TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
+# A task still marked running this long after it started lost its worker (killed, machine
+# restarted): `task_worker` puts it back in the queue. Longer than the slowest task.
+TASKS_STALLED_AFTER_MINUTES = int(os.environ.get("TASKS_STALLED_AFTER_MINUTES", "30"))
 
 # --- Passwords ------------------------------------------------------------------------
 AUTH_PASSWORD_VALIDATORS = [
@@ -231,6 +274,11 @@ STATICFILES_DIRS = [BASE_DIR / "static"]
 MEDIA_URL = "/media/"
 MEDIA_ROOT = VAR_DIR / "media"
 
+# Private files (certificate PDFs, import reports) never go to public media: on disk they
+# live outside MEDIA_ROOT (nginx serves MEDIA_ROOT only); on S3 they are private objects
+# with signed, short-lived URLs. Either way the portal's own views serve them.
+PRIVATE_ROOT = VAR_DIR / "private"
+
 AWS_STORAGE_BUCKET_NAME = os.environ.get("AWS_STORAGE_BUCKET_NAME", "")
 if AWS_STORAGE_BUCKET_NAME:
     AWS_S3_ENDPOINT_URL = os.environ.get("AWS_S3_ENDPOINT_URL") or None
@@ -240,10 +288,30 @@ if AWS_STORAGE_BUCKET_NAME:
     AWS_QUERYSTRING_AUTH = False
     AWS_S3_FILE_OVERWRITE = False
     DEFAULT_FILE_STORAGE_BACKEND = "storages.backends.s3.S3Storage"
+    # A bucket of its own is best; else the public bucket's "private/" prefix, whose
+    # objects are written with the private ACL (keep any public-read bucket policy off it).
+    AWS_PRIVATE_BUCKET_NAME = os.environ.get("AWS_PRIVATE_BUCKET_NAME", "")
+    PRIVATE_STORAGE = {
+        "BACKEND": "storages.backends.s3.S3Storage",
+        "OPTIONS": {
+            "bucket_name": AWS_PRIVATE_BUCKET_NAME or AWS_STORAGE_BUCKET_NAME,
+            "location": "" if AWS_PRIVATE_BUCKET_NAME else "private",
+            "default_acl": "private",
+            "querystring_auth": True,
+            "querystring_expire": 300,
+            "custom_domain": None,
+            "file_overwrite": False,
+        },
+    }
 else:
     DEFAULT_FILE_STORAGE_BACKEND = "django.core.files.storage.FileSystemStorage"
+    PRIVATE_STORAGE = {
+        "BACKEND": "website.storage.PrivateFileSystemStorage",
+        "OPTIONS": {"location": PRIVATE_ROOT},
+    }
 STORAGES = {
     "default": {"BACKEND": DEFAULT_FILE_STORAGE_BACKEND},
+    "private": PRIVATE_STORAGE,
     "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},
 }
 
@@ -260,15 +328,18 @@ WAGTAILDOCS_SERVE_METHOD = "serve_view"
 WAGTAILIMAGES_FORMAT_CONVERSIONS = {"bmp": "webp", "webp": "webp", "png": "webp", "jpeg": "webp"}
 
 # --- E-mail ---------------------------------------------------------------------------
+# Every e-mail (the portal's, allauth's, Wagtail's) is handed to a task, which delivers
+# it with EMAIL_DELIVERY_BACKEND: a slow or failing SMTP server never holds up a page.
+EMAIL_BACKEND = "website.mail.TaskEmailBackend"
 EMAIL_HOST = os.environ.get("EMAIL_HOST", "")
 if EMAIL_HOST:
-    EMAIL_BACKEND = "django.core.mail.backends.smtp.EmailBackend"
+    EMAIL_DELIVERY_BACKEND = "django.core.mail.backends.smtp.EmailBackend"
     EMAIL_PORT = int(os.environ.get("EMAIL_PORT", "587"))
     EMAIL_HOST_USER = os.environ.get("EMAIL_HOST_USER", "")
     EMAIL_HOST_PASSWORD = os.environ.get("EMAIL_HOST_PASSWORD", "")
     EMAIL_USE_TLS = env_bool("EMAIL_USE_TLS", True)
 else:
-    EMAIL_BACKEND = "django.core.mail.backends.console.EmailBackend"
+    EMAIL_DELIVERY_BACKEND = "django.core.mail.backends.console.EmailBackend"
 DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "CGETP <nao-responda@localhost>")
 
 # --- Wagtail --------------------------------------------------------------------------
