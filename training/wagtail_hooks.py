@@ -4,6 +4,8 @@ from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
+# The annual report registers its admin URLs and its Reports menu item itself.
+from training import admin_reports  # noqa: F401
 from training.models import Certificate, Profile, Trainer
 
 

@@ -1,0 +1,360 @@
+"""The annual report of trainings (action plan of the NETP/PAAHM network, item 3.6):
+enrolments, completions, certificates and hours delivered in one calendar year, by
+course, by state (UF), by organisation type and by month, with evaluation averages.
+
+What is counted (local time, America/Sao_Paulo):
+
+- **Enrolments**: online-course enrolments whose ``enrolled_at`` falls in the year.
+- **Completions**: online-course enrolments whose ``completed_at`` falls in the year.
+- **Certificates**: completions (online courses and live-training attendance) whose
+  first certificate (version 1) was issued in the year. A name correction issues a new
+  version of the same completion, so each completion counts once; a completion with a
+  revoked version does not count at all.
+- **Hours delivered**: the workload on those certificates, summed.
+
+A trainee's UF and organisation type come from their profile; live-training attendees
+have a UF of their own and no organisation type; anything missing (an account without a
+profile, a deleted account) is "not informed", so every breakdown adds up to the total.
+
+Privacy (the report is about people, so small numbers would single someone out):
+
+1. A count of 1 or 2 people is shown as "< 3" (``SUPPRESSED``); 0 is shown as 0.
+2. Complementary suppression: every breakdown adds up to the year's total, which is
+   shown. When a column (one figure in one breakdown) has exactly one hidden cell, its
+   smallest other non-zero cell is hidden too, so the total minus the shown cells only
+   gives the sum of two hidden cells, never one. (Rows need no such rule: they have no
+   totals, their figures measure different things.)
+3. Hours are certificates times a course's known workload, so an hours cell is hidden
+   exactly where its certificates cell is (and the hours total with the certificates
+   total).
+4. Evaluation averages of a course are shown only from ``MIN_ANSWERS_SHOWN`` answers
+   in the year; no comment, name or date is reported.
+
+No name, e-mail or CPF is ever read: every query groups and counts on the database.
+The report costs the same fixed number of queries however many enrolments there are.
+Months are counted with one conditional aggregate per month rather than by truncating
+each row's date, so the database compares plain values (which its indexes serve, and
+which needs no per-row time-zone function on SQLite) and months follow local time.
+"""
+
+import datetime
+from dataclasses import dataclass, field
+
+from django.conf import settings
+from django.db.models import Avg, Count, Exists, F, Max, Min, OuterRef, Q, Sum
+from django.db.models.functions import Coalesce
+from django.utils import timezone
+from django.utils.dates import MONTHS, MONTHS_3
+from django.utils.translation import gettext as _
+
+from training.models import Certificate, CourseEvaluation, CoursePage, Enrolment
+from training.models.certificates import REVOKED
+from training.models.evaluations import MIN_ANSWERS_SHOWN
+from training.models.trainees import ORGANISATION_TYPES, UF_CHOICES
+
+MIN_PEOPLE_SHOWN = 3
+SUPPRESSED = "< 3"
+NOT_INFORMED = ""
+MEASURES = ("enrolments", "completions", "certificates", "hours")
+BREAKDOWNS = ("course", "uf", "organisation", "month")
+MONTH_NUMBERS = range(1, 13)
+
+
+@dataclass
+class Row:
+    key: str
+    label: str
+    enrolments: object = 0  # an int, or SUPPRESSED
+    completions: object = 0
+    certificates: object = 0
+    hours: object = 0
+    evaluation: dict | None = None
+
+    def figures(self):
+        return [getattr(self, measure) for measure in MEASURES]
+
+
+@dataclass
+class Breakdown:
+    name: str
+    title: str
+    header: str
+    rows: list = field(default_factory=list)
+
+
+@dataclass
+class AnnualReport:
+    year: int
+    total: Row
+    breakdowns: list
+    evaluations: list
+
+    def breakdown(self, name):
+        return next(breakdown for breakdown in self.breakdowns if breakdown.name == name)
+
+
+def year_bounds(year):
+    """The 13 local midnights that open each month of the year and the next year."""
+    zone = timezone.get_default_timezone()
+    starts = [datetime.datetime(year, month, 1, tzinfo=zone) for month in MONTH_NUMBERS]
+    return [*starts, datetime.datetime(year + 1, 1, 1, tzinfo=zone)]
+
+
+def years_with_data():
+    """From the first year with an enrolment or certificate to the last (and the
+    current year), newest first. Two MIN/MAX queries, which the date indexes answer."""
+    enrolments = Enrolment.objects.aggregate(
+        first=Min("enrolled_at"), last_enrolled=Max("enrolled_at"), last=Max("completed_at")
+    )
+    certificates = Certificate.objects.aggregate(first=Min("issued_at"), last=Max("issued_at"))
+    moments = [
+        value for value in (*enrolments.values(), *certificates.values()) if value is not None
+    ]
+    current = timezone.localdate().year
+    years = {timezone.localtime(moment).year for moment in moments} | {current}
+    return list(range(max(years), min(years) - 1, -1))
+
+
+def _monthly(date_field, bounds, aggregate=Count, of="id", prefix="m"):
+    return {
+        f"{prefix}{month}": aggregate(
+            of,
+            filter=Q(
+                **{f"{date_field}__gte": bounds[month - 1], f"{date_field}__lt": bounds[month]}
+            ),
+        )
+        for month in MONTH_NUMBERS
+    }
+
+
+def _enrolment_groups(date_field, bounds):
+    """Enrolments (or completions) of the year per course, UF and organisation type,
+    each group with its count per month: one query."""
+    return (
+        Enrolment.objects.filter(
+            **{f"{date_field}__gte": bounds[0], f"{date_field}__lt": bounds[-1]}
+        )
+        .values(
+            "course_key",
+            uf=F("user__training_profile__uf"),
+            organisation=F("user__training_profile__organisation_type"),
+        )
+        .annotate(**_monthly(date_field, bounds))
+        .order_by()
+    )
+
+
+def _certificate_groups(bounds):
+    """Counted certificates of the year (version 1, issued in the year, no revoked
+    version) per course, UF and organisation type, with counts and hours per month."""
+    revoked = Certificate.objects.filter(source_key=OuterRef("source_key"), status=REVOKED)
+    return (
+        Certificate.objects.filter(version=1, issued_at__gte=bounds[0], issued_at__lt=bounds[-1])
+        .filter(~Exists(revoked))
+        .values(
+            "course_title",
+            course_key=F("course__translation_key"),
+            uf=Coalesce("user__training_profile__uf", "attendee__uf"),
+            organisation=F("user__training_profile__organisation_type"),
+        )
+        .annotate(
+            **_monthly("issued_at", bounds),
+            **_monthly("issued_at", bounds, aggregate=Sum, of="hours", prefix="h"),
+        )
+        .order_by()
+    )
+
+
+def _evaluation_groups(bounds):
+    return (
+        CourseEvaluation.objects.filter(created_at__gte=bounds[0], created_at__lt=bounds[-1])
+        .values("course_key")
+        .annotate(
+            answers=Count("id"),
+            overall=Avg("overall"),
+            content=Avg("content"),
+            usefulness=Avg("usefulness"),
+        )
+        .order_by()
+    )
+
+
+def _course_titles(keys):
+    """The pt-BR title of each course (another language's when it has none): one query."""
+    titles = {}
+    rows = (
+        CoursePage.objects.filter(translation_key__in=keys)
+        .values_list("translation_key", "title", "locale__language_code")
+        .order_by()
+    )
+    for key, title, language in rows:
+        if language == settings.LANGUAGE_CODE or str(key) not in titles:
+            titles[str(key)] = title
+    return titles
+
+
+class _Counter:
+    """Raw figures per breakdown key while the groups are read."""
+
+    def __init__(self):
+        self.figures = {name: {} for name in BREAKDOWNS}
+
+    def add(self, breakdown, key, measure, amount):
+        if amount:
+            row = self.figures[breakdown].setdefault(key, dict.fromkeys(MEASURES, 0))
+            row[measure] += amount
+
+    def add_group(self, group, course, measure, hours=False):
+        counts = [group[f"m{month}"] or 0 for month in MONTH_NUMBERS]
+        total = sum(counts)
+        self.add("course", course, measure, total)
+        self.add("uf", group["uf"] or NOT_INFORMED, measure, total)
+        self.add("organisation", group["organisation"] or NOT_INFORMED, measure, total)
+        for month, count in zip(MONTH_NUMBERS, counts, strict=True):
+            self.add("month", month, measure, count)
+        if hours:
+            hours_by_month = [group[f"h{month}"] or 0 for month in MONTH_NUMBERS]
+            self.add("course", course, "hours", sum(hours_by_month))
+            self.add("uf", group["uf"] or NOT_INFORMED, "hours", sum(hours_by_month))
+            self.add(
+                "organisation", group["organisation"] or NOT_INFORMED, "hours", sum(hours_by_month)
+            )
+            for month, amount in zip(MONTH_NUMBERS, hours_by_month, strict=True):
+                self.add("month", month, "hours", amount)
+
+
+def hidden_cells(counts):
+    """Indexes of the cells of one column to show as SUPPRESSED: the counts of 1 or 2,
+    plus, when that is a single cell, the smallest other non-zero one (rule 2)."""
+    hidden = {index for index, count in enumerate(counts) if 0 < count < MIN_PEOPLE_SHOWN}
+    if len(hidden) == 1:
+        others = [
+            (count, index) for index, count in enumerate(counts) if count and index not in hidden
+        ]
+        if others:
+            hidden.add(min(others)[1])
+    return hidden
+
+
+def _suppress(rows):
+    """Apply the privacy rules to a breakdown's rows (raw ints) in place."""
+    hidden = {}
+    for measure in ("enrolments", "completions", "certificates"):
+        hidden[measure] = hidden_cells([getattr(row, measure) for row in rows])
+    hidden["hours"] = hidden["certificates"]
+    for measure, indexes in hidden.items():
+        for index in indexes:
+            setattr(rows[index], measure, SUPPRESSED)
+
+
+def _evaluation(group):
+    if group is None:
+        return None
+    if group["answers"] < MIN_ANSWERS_SHOWN:
+        return {"answers": SUPPRESSED}
+    return {
+        "answers": group["answers"],
+        **{name: round(group[name], 1) for name in ("overall", "content", "usefulness")},
+    }
+
+
+def _labels(titles):
+    uf_names = dict(UF_CHOICES)
+    organisations = {code: str(label) for code, label in ORGANISATION_TYPES}
+    not_informed = _("Not informed")
+    return {
+        "course": lambda key: titles.get(key, key),
+        "uf": lambda key: f"{uf_names[key]} ({key})" if key in uf_names else not_informed,
+        "organisation": lambda key: organisations.get(key, not_informed),
+        "month": lambda key: str(MONTHS[key]),
+    }
+
+
+def _ordered_keys(name, figures):
+    if name == "month":
+        return list(MONTH_NUMBERS)
+    if name == "uf":
+        keys = [code for code, _label in UF_CHOICES]
+    elif name == "organisation":
+        keys = [code for code, _label in ORGANISATION_TYPES]
+    else:  # courses: most enrolments first
+        keys = sorted(
+            figures, key=lambda key: (-figures[key]["enrolments"], -figures[key]["certificates"])
+        )
+    if name != "course" and NOT_INFORMED in figures:
+        keys.append(NOT_INFORMED)
+    return keys
+
+
+def annual_report(year):
+    """The figures of one year, with the privacy rules applied. Five queries."""
+    bounds = year_bounds(year)
+    counter = _Counter()
+    for group in _enrolment_groups("enrolled_at", bounds):
+        counter.add_group(group, str(group["course_key"]), "enrolments")
+    for group in _enrolment_groups("completed_at", bounds):
+        counter.add_group(group, str(group["course_key"]), "completions")
+    for group in _certificate_groups(bounds):
+        # A live training with no course of its own is reported under its title.
+        course = (
+            str(group["course_key"]) if group["course_key"] else "title:" + group["course_title"]
+        )
+        counter.add_group(group, course, "certificates", hours=True)
+    evaluations = {str(group["course_key"]): group for group in _evaluation_groups(bounds)}
+    for key in evaluations:
+        counter.figures["course"].setdefault(key, dict.fromkeys(MEASURES, 0))
+
+    course_keys = [key for key in counter.figures["course"] if not key.startswith("title:")]
+    titles = _course_titles(course_keys)
+    titles.update(
+        {
+            key: key.removeprefix("title:")
+            for key in counter.figures["course"]
+            if key.startswith("title:")
+        }
+    )
+    labels = _labels(titles)
+
+    total = Row(key="total", label=_("Total"))
+    for measure in MEASURES:
+        setattr(total, measure, sum(row[measure] for row in counter.figures["month"].values()))
+    headings = {
+        "course": (_("By course"), _("Course")),
+        "uf": (_("By state (UF)"), _("State (UF)")),
+        "organisation": (_("By organisation type"), _("Organisation type")),
+        "month": (_("By month"), _("Month")),
+    }
+    breakdowns = []
+    for name in BREAKDOWNS:
+        figures = counter.figures[name]
+        rows = [
+            Row(
+                key=str(key),
+                label=labels[name](key),
+                **figures.get(key, dict.fromkeys(MEASURES, 0)),
+            )
+            for key in _ordered_keys(name, figures)
+        ]
+        if name == "month":
+            for row in rows:
+                row.key = f"{year}-{int(row.key):02d}"
+        if name == "course":
+            for row in rows:
+                row.evaluation = _evaluation(evaluations.get(row.key))
+        _suppress(rows)
+        breakdowns.append(Breakdown(name, *headings[name], rows=rows))
+    _suppress_total(total)
+    evaluated = [row for row in breakdowns[0].rows if row.evaluation is not None]
+    return AnnualReport(year=year, total=total, breakdowns=breakdowns, evaluations=evaluated)
+
+
+def _suppress_total(total):
+    for measure in ("enrolments", "completions", "certificates"):
+        if 0 < getattr(total, measure) < MIN_PEOPLE_SHOWN:
+            setattr(total, measure, SUPPRESSED)
+    if total.certificates == SUPPRESSED:
+        total.hours = SUPPRESSED
+
+
+def short_month(number):
+    return str(MONTHS_3[number]).capitalize()
