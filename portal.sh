@@ -94,7 +94,10 @@ case "${1:-}" in
       DJANGO_SETTINGS_MODULE=website.settings.production \
       "$PY" manage.py check --deploy --fail-level WARNING
     say "pytest with coverage${DATABASE_URL:+ (DATABASE_URL is set)}"
-    "$VENV/bin/pytest" --cov --cov-report=term:skip-covered -m "not benchmark" "${@:2}"
+    # One worker per core (pytest-xdist); each worker has its own test database, and a
+    # test file stays on one worker. PYTEST_WORKERS=0 runs everything in this process.
+    "$VENV/bin/pytest" --cov --cov-report=term:skip-covered -m "not benchmark" \
+      --numprocesses="${PYTEST_WORKERS:-auto}" --dist=loadfile "${@:2}"
     say "Benchmarks (timing assertions, without coverage tracing)"
     "$VENV/bin/pytest" -q -m benchmark "${@:2}"
     ;;

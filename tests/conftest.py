@@ -7,6 +7,33 @@ from django.core.management import CommandError, call_command
 DEMO_STATE = {}
 
 
+class WriteWatch:
+    """Notices every statement that changes the database, on every connection of this
+    process (the live server's thread included), so the browser tests put the demo
+    back only after a test that really changed something: most of them only read."""
+
+    WRITES = ("INSERT", "UPDATE", "DELETE", "TRUNCATE", "REPLACE", "ALTER", "DROP", "CREATE")
+
+    def __init__(self):
+        self.dirty = True
+
+    def __call__(self, execute, sql, params, many, context):
+        if not self.dirty and sql.lstrip()[:8].upper().startswith(self.WRITES):
+            self.dirty = True
+        return execute(sql, params, many, context)
+
+    def watch(self, connection):
+        if self not in connection.execute_wrappers:
+            connection.execute_wrappers.append(self)
+
+
+WRITE_WATCH = WriteWatch()
+
+
+def _watch_new_connection(sender, connection, **kwargs):
+    WRITE_WATCH.watch(connection)
+
+
 @pytest.fixture(scope="session")
 def django_db_setup(django_db_setup, django_db_blocker):
     """The demo content, loaded once for the session; each test runs in a transaction
@@ -14,12 +41,17 @@ def django_db_setup(django_db_setup, django_db_blocker):
 
     The loaded database is also kept as a snapshot, so tests that must commit (the
     browser tests) can put it back quickly instead of loading the demo again."""
-    from django.db import connection
+    from django.db import connection, connections
+    from django.db.backends.signals import connection_created
 
     with django_db_blocker.unblock():
         call_command("load_demo", verbosity=0)
         DEMO_STATE["default"] = connection.creation.serialize_db_to_string()
         DEMO_STATE["content_types"] = list(ContentType.objects.values())
+    connection_created.connect(_watch_new_connection)
+    for each in connections.all():
+        WRITE_WATCH.watch(each)
+    WRITE_WATCH.dirty = False
 
 
 def restore_demo_state():
@@ -61,6 +93,7 @@ def restore_demo_state():
             for statement in statements:
                 cursor.execute(statement)
     cache.clear()
+    WRITE_WATCH.dirty = False
 
 
 @pytest.fixture(autouse=True)

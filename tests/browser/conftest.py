@@ -13,8 +13,9 @@ import os
 from pathlib import Path
 
 import pytest
+import pytest_django.fixtures
 
-from tests.conftest import restore_demo_state
+from tests.conftest import WRITE_WATCH, restore_demo_state
 
 # Playwright's sync API runs an event loop in this thread; Django's ORM calls from the
 # test itself are still synchronous and safe.
@@ -40,7 +41,18 @@ def pytest_collection_modifyitems(items):
     for item in items:
         if "/browser/" in str(item.fspath):
             item.add_marker(pytest.mark.browser)
-            item.add_marker(pytest.mark.django_db(transaction=True))
+
+
+def _databases_for_test(test, _original=pytest_django.fixtures._get_databases_for_test):
+    # pytest-django creates the test database only for tests that ask for it through
+    # its own markers or fixtures; the browser tests reach it through `site` (below),
+    # which must not be transactional, so they are counted here.
+    if "site" in getattr(test, "fixturenames", ()):
+        return ("default",), False
+    return _original(test)
+
+
+pytest_django.fixtures._get_databases_for_test = _databases_for_test
 
 
 @pytest.fixture(scope="session")
@@ -57,14 +69,32 @@ def browser():
         chromium.close()
 
 
+@pytest.fixture(scope="session")
+def portal_server(django_db_setup, django_db_blocker):
+    """One live server for the whole session.
+
+    pytest-django's own live_server makes every test transactional, which empties the
+    database after each test; putting the demo back then costs seconds per test (most on
+    PostgreSQL). These tests commit instead, and the demo is put back only after a test
+    that wrote something (tests.conftest.WriteWatch)."""
+    from pytest_django.live_server_helper import LiveServer
+
+    with django_db_blocker.unblock():
+        server = LiveServer("localhost:0")
+    yield server
+    server.stop()
+
+
 @pytest.fixture
-def site(live_server, settings):
-    # The live server only sees committed data, so these tests commit, and each
-    # starts from exactly what the migrations made plus the demo content.
-    restore_demo_state()
-    settings.QUICK_EXIT_URL = f"{live_server.url}/health/"
-    settings.ALLOWED_HOSTS = ["*"]
-    return live_server
+def site(portal_server, django_db_blocker, settings):
+    # The live server only sees committed data, so each test starts from exactly what
+    # the migrations made plus the demo content, and its own writes are committed.
+    with django_db_blocker.unblock():
+        if WRITE_WATCH.dirty:
+            restore_demo_state()
+        settings.QUICK_EXIT_URL = f"{portal_server.url}/health/"
+        settings.ALLOWED_HOSTS = ["*"]
+        yield portal_server
 
 
 @pytest.fixture

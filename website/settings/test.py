@@ -1,5 +1,18 @@
 """Test runs: fast hashing, in-memory e-mail, no manifest needed for static files."""
 
+import os
+from pathlib import Path
+
+# Media, private files and the static root of a test run live in a folder of their own,
+# one per pytest-xdist worker, so parallel workers never share files, and tests never
+# touch the development site's var/ (its uploads, its database).
+os.environ["PORTAL_VAR_DIR"] = str(
+    Path(__file__).resolve().parents[2]
+    / "var"
+    / "test"
+    / os.environ.get("PYTEST_XDIST_WORKER", "main")
+)
+
 from .base import *  # noqa: F403
 from .base import STATIC_ROOT, STORAGES
 
