@@ -30,7 +30,7 @@ def verification_url(certificate, language=None):
         return public_base_url() + reverse("training:certificate", args=[certificate.pk])
 
 
-def _frozen_fields(**fields):
+def frozen_fields(**fields):
     """Every column of a new certificate, its frozen data and digest included, so the
     row is complete the moment it is inserted."""
     fields.setdefault("id", uuid.uuid4())
@@ -50,7 +50,7 @@ def issue(source_key, actor=None, **fields):
     The database's unique (source_key, version) constraint is what guarantees it: when
     concurrent requests race, one insert wins and get_or_create hands the others the
     winner's row. Returns (certificate, created)."""
-    defaults = _frozen_fields(**fields)
+    defaults = frozen_fields(**fields)
     for _attempt in range(3):
         try:
             with transaction.atomic():
@@ -64,7 +64,7 @@ def issue(source_key, actor=None, **fields):
                 return certificate, created
         except IntegrityError:
             # A (vanishingly rare) clash of short codes: draw another one.
-            defaults = _frozen_fields(**{**fields, "code": new_code()})
+            defaults = frozen_fields(**{**fields, "code": new_code()})
     raise IntegrityError("Could not issue a certificate")
 
 
@@ -86,22 +86,32 @@ def issue_for_enrolment(enrolment, course, holder_name, language):
     )
 
 
+def attendee_source_key(attendee_id):
+    return f"attendee:{attendee_id}"
+
+
+def attendee_certificate_fields(attendee, training):
+    """The fields of an attendee's certificate (also used by the bulk issue)."""
+    return {
+        "attendee": attendee,
+        "course": training.course,
+        "signature_image": training.course.signature_image if training.course else None,
+        "holder_name": attendee.full_name,
+        "course_title": training.title,
+        "hours": training.hours,
+        "started_on": training.starts_on,
+        "completed_on": training.ends_on,
+        "language": training.language,
+        "signatory_name": training.signatory_name,
+        "signatory_role": training.signatory_role,
+    }
+
+
 def issue_for_attendee(attendee, actor=None):
-    training = attendee.training
     return issue(
-        f"attendee:{attendee.pk}",
+        attendee_source_key(attendee.pk),
         actor=actor,
-        attendee=attendee,
-        course=training.course,
-        signature_image=training.course.signature_image if training.course else None,
-        holder_name=attendee.full_name,
-        course_title=training.title,
-        hours=training.hours,
-        started_on=training.starts_on,
-        completed_on=training.ends_on,
-        language=training.language,
-        signatory_name=training.signatory_name,
-        signatory_role=training.signatory_role,
+        **attendee_certificate_fields(attendee, attendee.training),
     )
 
 
@@ -128,7 +138,7 @@ def correct_name(certificate, new_name, actor, reason=""):
                 "signatory_role",
             )
         }
-        values = _frozen_fields(holder_name=new_name, version=old.version + 1, **fields)
+        values = frozen_fields(holder_name=new_name, version=old.version + 1, **fields)
         new = Certificate.objects.create(
             source_key=old.source_key,
             version=old.version + 1,

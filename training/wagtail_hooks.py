@@ -6,6 +6,7 @@ from wagtail.snippets.views.snippets import SnippetViewSet
 
 # The annual report registers its admin URLs and its Reports menu item itself.
 from training import admin_reports  # noqa: F401
+from training.live_admin import CERTIFICATE_ACTION_URLS, CertificateInspectView, LiveTrainingViewSet
 from training.models import Certificate, Profile, Trainer
 
 
@@ -48,6 +49,8 @@ class CertificateViewSet(ModelViewSet):
     search_fields = ["code", "holder_name", "course_title"]
     form_fields = ["status_reason"]
     inspect_view_enabled = True
+    # Correct name / Revoke buttons and the certificate's event log.
+    inspect_view_class = CertificateInspectView
     inspect_view_fields = [
         "code",
         "version",
@@ -62,7 +65,14 @@ class CertificateViewSet(ModelViewSet):
         "sha256",
     ]
 
+    def get_urlpatterns(self):
+        return [*super().get_urlpatterns(), *CERTIFICATE_ACTION_URLS]
+
 
 @hooks.register("register_admin_viewset")
 def register_training_viewsets():
-    return [ProfileViewSet("trainees"), CertificateViewSet("certificates")]
+    return [
+        ProfileViewSet("trainees"),
+        CertificateViewSet("certificates"),
+        LiveTrainingViewSet("live_trainings", url_prefix="live-trainings"),
+    ]

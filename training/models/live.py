@@ -62,6 +62,10 @@ class LiveTraining(ClusterableModel):
     def __str__(self):
         return self.title
 
+    @property
+    def where(self):
+        return _("Online") if self.online else self.place
+
     def clean(self):
         from django.core.exceptions import ValidationError
 
