@@ -1,0 +1,102 @@
+"""Site search on PostgreSQL stems in the reader's language, with accents folded: each
+page is indexed with its own language's configuration (website/search_backend.py) and the
+reader's query is stemmed the same way ("database-<language>" backends).
+
+Only on PostgreSQL (CI runs the whole suite again with DATABASE_URL); SQLite's FTS5 has
+no stemmers, and tests/test_search.py covers what both engines do."""
+
+import pytest
+from django.conf import settings
+from django.db import connection
+
+from tests.factories import content_page
+from website.search import database_backend_for
+
+pytestmark = [
+    pytest.mark.django_db,
+    pytest.mark.skipif(
+        "postgres" not in settings.DATABASES["default"]["ENGINE"],
+        reason="stemming needs PostgreSQL: set DATABASE_URL (CI does, in its second run)",
+    ),
+]
+
+
+def lexemes(config, text):
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT to_tsvector(%s, %s)::text", [config, text])
+        return cursor.fetchone()[0]
+
+
+def test_each_language_has_a_configuration_that_folds_accents_then_stems():
+    assert lexemes("portal_portuguese", "tráficos traficantes") == "'trafic':1,2"
+    assert lexemes("portal_spanish", "trabajadores trabajo") == "'trabaj':1,2"
+    assert lexemes("portal_english", "exploited exploitation") == "'exploit':1,2"
+    assert lexemes("portal_french", "victimes protégées") == "'proteg':2 'victim':1"
+    # Kreyòl: accents folded, words kept whole (no stemmer fits a language that barely
+    # inflects).
+    assert lexemes("portal_simple", "Kreyòl travayè") == "'kreyol':1 'travaye':2"
+
+
+def translation_of(page, language_code):
+    return page.get_translation(
+        page.locale.__class__.objects.get(language_code=language_code)
+    ).specific
+
+
+def result_titles(client, language_code, query):
+    response = client.get(f"/{language_code}/search/", {"q": query})
+    assert response.status_code == 200
+    return {page.title for page in response.context["result_pages"]}
+
+
+@pytest.mark.parametrize(
+    ("language_code", "title", "queries", "unrelated"),
+    [
+        (
+            "pt-br",
+            "Rotas do tráfico na fronteira",
+            ["tráficos", "traficantes", "trafico"],
+            "rotina",
+        ),
+        ("es", "Derechos de los trabajadores", ["trabajo", "trabajador", "TRABAJADORES"], "trabas"),
+        ("en", "Labour exploitation at sea", ["exploited", "exploiting"], "exploration"),
+        ("fr", "Protéger les victimes", ["victime", "protégées victimes"], "victoire"),
+        ("ht", "Sèvis an Kreyòl", ["kreyol", "sevis"], "kreyolize"),
+    ],
+)
+def test_readers_words_find_other_forms_of_them(
+    client, section, language_code, title, queries, unrelated
+):
+    parent = section if language_code == "pt-br" else translation_of(section, language_code)
+    content_page(parent, title, f"busca-{language_code}")
+    for query in queries:
+        assert title in result_titles(client, language_code, query), query
+    assert title not in result_titles(client, language_code, unrelated)
+
+
+def test_haitian_creole_is_not_stemmed(client, section):
+    parent = translation_of(section, "ht")
+    content_page(parent, "Dwa travayè yo", "dwa-travaye")
+    assert "Dwa travayè yo" in result_titles(client, "ht", "travaye")
+    assert "Dwa travayè yo" not in result_titles(client, "ht", "travay")
+
+
+def test_a_page_is_indexed_in_its_own_language(section):
+    from wagtail.search.models import IndexEntry
+
+    spanish = content_page(translation_of(section, "es"), "Trabajadores", "trabajadores-indice")
+    portuguese = content_page(section, "Trabalhadores", "trabalhadores-indice")
+    titles = {}
+    for object_id, title in IndexEntry.objects.filter(
+        object_id__in=[str(spanish.pk), str(portuguese.pk)]
+    ).values_list("object_id", "title"):
+        titles[object_id] = titles.get(object_id, "") + str(title)
+    assert "'trabaj'" in titles[str(spanish.pk)]
+    assert "'trabalh'" in titles[str(portuguese.pk)]
+
+
+def test_the_readers_language_picks_the_backend():
+    assert database_backend_for("es") == "database-es"
+    assert database_backend_for("ht") == "database-ht"
+    assert settings.WAGTAILSEARCH_BACKENDS["database-fr"]["SEARCH_CONFIG"] == "portal_french"
+    assert settings.WAGTAILSEARCH_BACKENDS["database-fr"]["AUTO_UPDATE"] is False
