@@ -98,6 +98,9 @@ class OrganisationViewSet(SnippetViewSet):
     search_backend_name = None
     ordering = ["acronym"]
 
+    def get_queryset(self, request):
+        return Organisation.objects.select_related("locale")
+
 
 register_snippet(OrganisationViewSet)
 

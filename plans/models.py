@@ -283,7 +283,7 @@ class PlanPage(RoutablePageMixin, BasePortalPage):
 
         return views.panel_page(request, self)
 
-    @path("panel/figures.csv")
+    @path("panel/csv/")
     def panel_csv(self, request):
         from plans import views
 

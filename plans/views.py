@@ -6,6 +6,7 @@ from django.http import HttpResponse
 from django.template.response import TemplateResponse
 from django.utils.text import slugify
 from django.utils.translation import gettext as _
+from django.utils.translation import pgettext
 
 from plans.models import Progress
 from plans.structure import build_tree, figures_for, is_source_page, published_cycles
@@ -43,6 +44,11 @@ def chosen_cycle(request, cycles):
     return cycles[0] if cycles else None
 
 
+def done_label():
+    # Plural, as the share of activities done ("Done" alone is one activity's status).
+    return pgettext("share of activities", "Done")
+
+
 def _percent(value):
     return f"{value}%"
 
@@ -51,7 +57,7 @@ def panel_charts(page, cycle, rows, overall):
     categories = [row.label for row in rows] + [overall.label]
     series = [
         Series(_("Monitored"), [row.monitored_percent for row in [*rows, overall]]),
-        Series(_("Done"), [row.done_percent for row in [*rows, overall]]),
+        Series(done_label(), [row.done_percent for row in [*rows, overall]]),
     ]
     return horizontal_bar_chart(
         categories,
@@ -76,7 +82,7 @@ def cycles_chart(page, cycles, all_figures):
         [cycle.period_label for cycle in ordered],
         [
             Series(_("Monitored"), [all_figures[c.pk].monitored_percent for c in ordered]),
-            Series(_("Done"), [all_figures[c.pk].done_percent for c in ordered]),
+            Series(done_label(), [all_figures[c.pk].done_percent for c in ordered]),
         ],
         title=_("%(plan)s: the whole plan, cycle by cycle") % {"plan": page.short_name},
         description=_("Share of actions or activities monitored and done in each cycle."),

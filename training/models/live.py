@@ -8,6 +8,7 @@ from modelcluster.fields import ParentalManyToManyField
 from modelcluster.models import ClusterableModel
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 
+from plans.models import activity_links_panel
 from training.cpf import mask_cpf, validate_cpf
 from training.models.trainees import UF_CHOICES
 
@@ -52,6 +53,7 @@ class LiveTraining(ClusterableModel):
             [FieldPanel("signatory_name"), FieldPanel("signatory_role"), FieldPanel("language")],
             heading=_("Certificate"),
         ),
+        activity_links_panel(),
     ]
 
     class Meta:

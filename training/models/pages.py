@@ -17,6 +17,7 @@ from wagtail.models import Orderable, TranslatableMixin
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
+from plans.models import activity_links_panel
 from training.blocks import LessonBlock, QuestionBlock
 from website.blocks import BaseContentBlock
 from website.models import BasePortalPage
@@ -154,6 +155,7 @@ class CoursePage(RoutablePageMixin, BasePortalPage):
         FieldPanel("body"),
         InlinePanel("course_modules", label=_("Modules, in order"), min_num=1),
         InlinePanel("course_trainers", label=_("Trainers")),
+        activity_links_panel(),
         MultiFieldPanel(
             [
                 FieldPanel("passing_score"),
