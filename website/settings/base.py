@@ -196,7 +196,8 @@ if DATABASE_IS_POSTGRES:
         for code, config in SEARCH_TEXT_CONFIGS.items()
     }
 else:
-    DATABASE_SEARCH_BACKEND = {"BACKEND": "wagtail.search.backends.database"}
+    # Wagtail's database backend, ranked in one pass on SQLite (website/sqlite_search.py).
+    DATABASE_SEARCH_BACKEND = {"BACKEND": "website.sqlite_search"}
     LANGUAGE_SEARCH_BACKENDS = {}
 
 ELASTICSEARCH_URL = os.environ.get("ELASTICSEARCH_URL", "")
