@@ -13,6 +13,7 @@ from channels import directory as search_directory
 from channels.directory import DirectoryFilterForm, DirectoryQuery, load_page, visible_channels
 from channels.geography import STATES
 from channels.models import LANGUAGE_CHOICES, ChannelDirectoryPage, Kind, Scope, Stage
+from website import ratelimit
 
 PER_PAGE = 20
 API_PAGE_SIZE = 50
@@ -30,7 +31,14 @@ def facet_options(choices, counts):
     return [(key, label, counts.get(key, 0)) for key, label in choices]
 
 
+def _is_a_search(request):
+    """Filtering or paging the directory counts as a search; opening it does not."""
+    return any(request.GET.get(key) for key in request.GET)
+
+
 def directory(request, page):
+    if _is_a_search(request) and (refused := ratelimit.refuse(request, "search")):
+        return refused
     form = DirectoryFilterForm(request.GET or None)
     query = DirectoryQuery.from_form(form)
     moment = timezone.now()
@@ -187,6 +195,9 @@ def _directory_page(locale):
 
 @require_GET
 def api_channels(request):
+    if _is_a_search(request) and not ratelimit.allowed(request, "search"):
+        message = _("Too many requests. Please wait a minute and try again.")
+        return JsonResponse({"errors": {"__all__": [message]}}, status=429)
     form = DirectoryFilterForm(request.GET or None)
     if form.is_bound and not form.is_valid():
         return JsonResponse({"errors": form.errors}, status=400)

@@ -25,6 +25,7 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 from guides.blocks import ChangeLogEntryBlock, GuideBodyBlock
 from guides.glossary import fold
 from guides.rendering import body_fragments, render_body, section_headings
+from website import ratelimit
 from website.blocks import INLINE_RICH_TEXT_FEATURES
 from website.models import BasePortalPage
 from website.restrictions import public_only
@@ -135,6 +136,8 @@ class GuidePage(RoutablePageMixin, BasePortalPage):
     @path("search/")
     def search_view(self, request):
         query = request.GET.get("q", "").strip()[: settings.SEARCH_QUERY_MAX_LENGTH]
+        if query and (refused := ratelimit.refuse(request, "search")):
+            return refused
         context = self.get_context(request)
         context["query"] = query
         context["results"] = self.search_guide(query, context["chapters"]) if query else None
@@ -358,6 +361,8 @@ class GlossaryPage(RoutablePageMixin, BasePortalPage):
 
     @path("")
     def index_route(self, request):
+        if request.GET.get("q", "").strip() and (refused := ratelimit.refuse(request, "search")):
+            return refused
         return self.render(request)
 
     @path("check/", name="term_checker")

@@ -16,6 +16,7 @@ from django.utils.cache import add_never_cache_headers
 from django.utils.translation import gettext_lazy as _
 
 from guides.glossary import fold, get_matcher
+from website import ratelimit
 
 DRAFT_MAX_LENGTH = 20000
 
@@ -69,6 +70,8 @@ def term_checker(page, request):
     request.sensitive_post_parameters = "__ALL__"
     findings = None
     if request.method == "POST":
+        if refused := ratelimit.refuse(request, "form"):
+            return refused
         form = TermCheckerForm(request.POST)
         if form.is_valid():
             findings = get_matcher(page.locale.language_code).check(form.cleaned_data["text"])

@@ -97,6 +97,27 @@ def restore_demo_state():
 
 
 @pytest.fixture(autouse=True)
+def _force_login_passes_two_factor(monkeypatch):
+    """A test that force-logs an editor in has already decided who they are: their
+    session is also marked as having passed two-step verification, with the very flag
+    the admin's enforcement reads (which stays on in tests). tests/test_two_factor.py
+    signs in through the real forms instead."""
+    from django.test import Client
+
+    from website.two_factor import mark_verified
+
+    original = Client.force_login
+
+    def force_login(self, user, backend=None):
+        original(self, user, backend)
+        session = self.session
+        mark_verified(session, user)
+        session.save()
+
+    monkeypatch.setattr(Client, "force_login", force_login)
+
+
+@pytest.fixture(autouse=True)
 def _fresh_cache():
     from django.core.cache import cache
 

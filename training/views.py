@@ -8,7 +8,6 @@ from django.contrib import messages
 from django.contrib.auth import logout
 from django.contrib.auth.decorators import login_required
 from django.contrib.auth.views import redirect_to_login
-from django.core.cache import cache
 from django.core.serializers.json import DjangoJSONEncoder
 from django.db import transaction
 from django.http import Http404, HttpResponse, HttpResponseNotAllowed, JsonResponse
@@ -30,6 +29,7 @@ from training.models import (
     TrainerEvaluation,
 )
 from training.models.certificates import normalise_code
+from website import ratelimit
 
 
 def _profile(user):
@@ -99,6 +99,7 @@ def course_page(request, course):
     )
 
 
+@ratelimit.rate_limited("form", methods=("POST",))
 def enrol(request, course):
     if request.method != "POST":
         return HttpResponseNotAllowed(["POST"])
@@ -143,6 +144,7 @@ def complete_course(request, course):
     return redirect(course.url + course.reverse_subpage("evaluate"))
 
 
+@ratelimit.rate_limited("form", methods=("POST",))
 def evaluate_course(request, course):
     if not request.user.is_authenticated:
         return redirect_to_login(request.get_full_path())
@@ -248,6 +250,7 @@ def lesson_page(request, module, number):
     return module.render(request, template="training/lesson_page.html", context_overrides=context)
 
 
+@ratelimit.rate_limited("form", methods=("POST",))
 def quiz_page(request, module):
     if not module.has_quiz:
         raise Http404
@@ -341,6 +344,7 @@ def dashboard(request):
 
 
 @login_required
+@ratelimit.rate_limited("form", methods=("POST",))
 def profile(request):
     instance = _profile(request.user) or Profile(
         user=request.user, language=translation.get_language()
@@ -492,22 +496,13 @@ def certificate_badge(request, certificate_id):
     return response
 
 
-def _client_address(request):
-    return request.META.get("REMOTE_ADDR", "unknown")
-
-
 def _verification_allowed(request):
-    """A small fixed window per client address, kept in the cache: enough for anyone
-    checking certificates by hand, too few to try codes at random."""
+    """A small fixed window per client address: enough for anyone checking certificates
+    by hand, too few to try codes at random."""
     limit, window = settings.TRAINING_VERIFY_RATE
-    key = f"training:verify:{_client_address(request)}"
-    cache.add(key, 0, window)
-    try:
-        count = cache.incr(key)
-    except ValueError:
-        cache.set(key, 1, window)
-        count = 1
-    return count <= limit
+    return ratelimit.hit(
+        "certificate-verify", ratelimit.client_address(request), limit=limit, window=window
+    )
 
 
 def verify(request):

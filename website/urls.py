@@ -14,6 +14,8 @@ sitemaps = language_sitemaps()
 
 urlpatterns = [
     path("health/", views.health, name="health"),
+    # Before the admin's own URLs: its two-factor set-up and verification pages.
+    path("admin/2fa/", include("website.two_factor")),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path(

@@ -9,6 +9,7 @@ from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET
 from wagtail.models import Locale, Page
 
+from website import ratelimit
 from website.search import SEARCH_TYPES, search_pages
 
 
@@ -49,6 +50,8 @@ def robots_txt(request):
 @require_GET
 def search(request):
     query = request.GET.get("q", "").strip()
+    if query and (refused := ratelimit.refuse(request, "search")):
+        return refused
     type_key = request.GET.get("type", "")
     if type_key not in SEARCH_TYPES:
         type_key = ""

@@ -68,6 +68,7 @@ INSTALLED_APPS = [
     "django.contrib.sitemaps",
     "allauth",
     "allauth.account",
+    "allauth.mfa",
     "csp",
 ]
 
@@ -80,6 +81,7 @@ MIDDLEWARE = [
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
+    "website.two_factor.AdminTwoFactorMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "csp.middleware.CSPMiddleware",
     "website.middleware.SecurityHeadersMiddleware",
@@ -326,6 +328,12 @@ WAGTAILDOCS_EXTENSIONS = [
     *["mp4", "webm", "vtt"],  # training videos and their captions, served by the portal
 ]
 WAGTAILDOCS_SERVE_METHOD = "serve_view"
+# Every document is a download, never rendered by the browser (website/uploads.py).
+WAGTAILDOCS_INLINE_CONTENT_TYPES = []
+WAGTAILDOCS_DOCUMENT_FORM_BASE = "website.uploads.DocumentForm"
+WAGTAILIMAGES_IMAGE_FORM_BASE = "website.uploads.ImageForm"
+PORTAL_DOCUMENT_MAX_UPLOAD_SIZE = 50 * 1024 * 1024
+PORTAL_VIDEO_MAX_UPLOAD_SIZE = 200 * 1024 * 1024
 WAGTAILIMAGES_FORMAT_CONVERSIONS = {"bmp": "webp", "webp": "webp", "png": "webp", "jpeg": "webp"}
 
 # --- E-mail ---------------------------------------------------------------------------
@@ -372,7 +380,7 @@ ACCOUNT_LOGIN_ON_EMAIL_CONFIRMATION = True
 ACCOUNT_UNIQUE_EMAIL = True
 ACCOUNT_SESSION_REMEMBER = False
 ACCOUNT_LOGOUT_ON_PASSWORD_CHANGE = False
-ACCOUNT_FORMS = {"signup": "training.forms.SignupForm"}
+ACCOUNT_FORMS = {"signup": "training.forms.SignupForm", "login": "website.lockout.TraineeLoginForm"}
 ACCOUNT_ADAPTER = "training.accounts.AccountAdapter"
 # allauth's defaults, stated: failed logins throttled per IP and per account.
 ACCOUNT_RATE_LIMITS = {
@@ -388,6 +396,32 @@ LOGIN_REDIRECT_URL = "training:dashboard"
 ACCOUNT_LOGOUT_REDIRECT_URL = "/"
 # Certificate verification by code: attempts per client address per window.
 TRAINING_VERIFY_RATE = (20, 10 * 60)
+
+# --- Rate limits and lockouts (website/ratelimit.py, website/lockout.py) --------------
+# (requests, seconds) per client address, or per account once signed in.
+PORTAL_RATE_LIMITS = {
+    "search": (60, 60),  # site, guide, glossary and channel-directory searches
+    "form": (30, 10 * 60),  # public form submissions (term checker, quiz, evaluation...)
+}
+# How many proxies in front of the portal append to X-Forwarded-For (nginx: 1). With 0
+# the address is REMOTE_ADDR; allauth's limits and ours read the same setting.
+ALLAUTH_TRUSTED_PROXY_COUNT = int(os.environ.get("TRUSTED_PROXY_COUNT", "0"))
+# After account_failures failures for one account (or address_failures from one
+# address) within window seconds, sign-in is refused for duration seconds.
+PORTAL_LOGIN_LOCKOUT = {
+    "account_failures": 5,
+    "address_failures": 20,
+    "window": 15 * 60,
+    "duration": 15 * 60,
+}
+WAGTAILADMIN_USER_LOGIN_FORM = "website.lockout.AdminLoginForm"
+
+# --- Two-factor authentication (website/two_factor.py, allauth.mfa) --------------------
+# Everyone who can open the Wagtail admin must enrol TOTP and pass it each session.
+PORTAL_ADMIN_2FA_REQUIRED = True
+MFA_SUPPORTED_TYPES = ["totp"]
+MFA_TOTP_ISSUER = "CGETP"
+MFA_ADAPTER = "website.two_factor.MFAAdapter"
 
 # --- Portal ---------------------------------------------------------------------------
 # Where the quick-exit button sends the reader: a neutral, everyday page.
@@ -416,8 +450,8 @@ PERMISSIONS_POLICY = (
 )
 
 # Public pages get a strict policy with a per-request nonce. The Wagtail admin is left
-# out: its editors (Draftail, StreamField, telepath) need inline scripts and styles that
-# carry no nonce, so it keeps frame-ancestors and the other headers only.
+# out of it: its editors need inline scripts and styles that carry no nonce, so it gets
+# ADMIN_CONTENT_SECURITY_POLICY below instead.
 CONTENT_SECURITY_POLICY = {
     "EXCLUDE_URL_PREFIXES": ["/admin/", "/django-admin/"],
     "DIRECTIVES": {
@@ -436,6 +470,25 @@ CONTENT_SECURITY_POLICY = {
         "frame-ancestors": [NONE],
     },
 }
+# The admin's own policy (website/middleware.py adds frame-ancestors). Wagtail 7.4 still
+# writes inline scripts (date pickers, choosers, inline panels) without nonces, so scripts
+# and styles need 'unsafe-inline' there; everything else is held to this site: no
+# third-party script, style, font, frame or connection, no plugins, forms post here only.
+ADMIN_CONTENT_SECURITY_POLICY = "; ".join(
+    [
+        "default-src 'self'",
+        "script-src 'self' 'unsafe-inline'",
+        "style-src 'self' 'unsafe-inline'",
+        "img-src 'self' data: blob:",
+        "font-src 'self' data:",
+        "connect-src 'self'",
+        "media-src 'self' blob:",
+        "frame-src 'self'",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+    ]
+)
 
 LOGGING = {
     "version": 1,

@@ -37,3 +37,15 @@ class Command(BaseCommand):
                 f"  username: {user.username}\n  password: {password}\n"
             )
         )
+        from website.two_factor import totp_authenticator
+
+        if totp_authenticator(user) is None:
+            self.stdout.write(
+                "  Two-step verification: at the first sign-in the admin asks you to set up\n"
+                "  an authenticator app (TOTP): scan the QR code with it and type its code.\n"
+            )
+        else:
+            self.stdout.write(
+                "  Two-step verification is on: have your authenticator app at hand.\n"
+                "  Lost it? manage.py reset_admin_2fa " + user.username + "\n"
+            )
