@@ -17,6 +17,7 @@ from django.db import transaction
 from wagtail.models import Locale, Page
 from wagtail_localize.models import TranslationSource
 
+from training.bulk_issue import issue_certificates
 from training.models import (
     Attendee,
     CourseIndexPage,
@@ -483,6 +484,32 @@ ATTENDEES = [
     ("Elisa Prado", "elisa.prado@example.org", "PR"),
 ]
 
+# Activity 3.2.3 of the I PAECM (train the PAAHM teams on migrant smuggling) and the
+# NETP/PAAHM network's own plan, in the border state of Paraná with teams from the
+# South and Centre-West borders. Fictional people; the last two did not attend.
+BORDER_WORKSHOP = {
+    "title": "Oficina presencial da Rede NETP/PAAHM: contrabando de migrantes na fronteira",
+    "starts_on": date(2025, 11, 4),
+    "ends_on": date(2025, 11, 5),
+    "online": False,
+    "place": "Foz do Iguaçu (PR)",
+    "hours": 12,
+    "signatory_role": "Ministério da Justiça e Segurança Pública",
+    "language": "pt-br",
+}
+BORDER_ATTENDEES = [
+    ("Adriana Kowalski", "adriana.kowalski@example.org", "PR", True),
+    ("Benedito Arce", "benedito.arce@example.org", "MS", True),
+    ("Camila Rauber", "camila.rauber@example.org", "RS", True),
+    ("Davi Nogueira", "davi.nogueira@example.org", "PR", True),
+    ("Estela Benítez", "estela.benitez@example.org", "MS", True),
+    ("Fernando Zanella", "fernando.zanella@example.org", "SC", True),
+    ("Gisele Marques", "gisele.marques@example.org", "MT", True),
+    ("Hugo Taborda", "hugo.taborda@example.org", "PR", True),
+    ("Iara Guarani", "iara.guarani@example.org", "MS", False),
+    ("Júlio Becker", "julio.becker@example.org", "RS", False),
+]
+
 
 def _convert_index(home, catalogue):
     """Turn the foundation's "Capacitação" content page into the course index, in
@@ -647,7 +674,22 @@ def load():
             Attendee(training=live, full_name=name, email=email, uf=uf, attended=index < 4)
             for index, (name, email, uf) in enumerate(ATTENDEES)
         )
+        issue_certificates(live, notify=False)
+    workshop, workshop_made = LiveTraining.objects.get_or_create(
+        title=BORDER_WORKSHOP["title"],
+        defaults={**BORDER_WORKSHOP, "course": courses[1], "signatory_name": SIGNATORY},
+    )
+    if workshop_made:
+        workshop.trainers.set([cgetp, oim])
+        workshop.save()
+        Attendee.objects.bulk_create(
+            Attendee(training=workshop, full_name=name, email=email, uf=uf, attended=attended)
+            for name, email, uf, attended in BORDER_ATTENDEES
+        )
+        # Certificates for those who attended, without e-mailing fictional addresses.
+        issue_certificates(workshop, notify=False)
+    made_count = int(made) + int(workshop_made)
     return (
         f"index {'converted' if converted else 'kept'}, {len(created)} page(s) created, "
-        f"{translations} translation(s), live training {'created' if made else 'kept'}"
+        f"{translations} translation(s), {made_count} live training(s) created"
     )

@@ -589,3 +589,35 @@ def test_anonymous_visitors_are_sent_to_the_login(client, training, certificate)
         response = client.get(url)
         assert response.status_code == 302, url
         assert response.url.startswith("/admin/login/"), url
+
+
+# --- Demo --------------------------------------------------------------------------
+
+
+def test_demo_live_trainings_have_attendees_and_certificates_and_reload_unchanged():
+    from django.core.management import call_command
+
+    from training.demo import BORDER_WORKSHOP
+
+    workshop = LiveTraining.objects.get(title=BORDER_WORKSHOP["title"])
+    assert workshop.attendees.count() == 10
+    attended = workshop.attendees.filter(attended=True)
+    assert attended.count() == 8
+    holders = set(
+        Certificate.objects.filter(attendee__training=workshop).values_list(
+            "holder_name", flat=True
+        )
+    )
+    assert holders == set(attended.values_list("full_name", flat=True))
+    assert workshop.trainers.count() == 2
+
+    def counts():
+        return [
+            model.objects.count()
+            for model in (LiveTraining, Attendee, Certificate, CertificateEvent)
+        ]
+
+    before = counts()
+    call_command("load_demo", verbosity=0)
+    assert counts() == before
+    assert not mail.outbox  # fictional addresses are never e-mailed
