@@ -93,6 +93,8 @@ case "${1:-}" in
       ALLOWED_HOSTS=portal.example.gov.br \
       DJANGO_SETTINGS_MODULE=website.settings.production \
       "$PY" manage.py check --deploy --fail-level WARNING
+    say "Known vulnerabilities in the locked dependencies (pip-audit)"
+    "$PY" -m website.dependency_audit constraints.txt
     say "pytest with coverage${DATABASE_URL:+ (DATABASE_URL is set)}"
     # One worker per core (pytest-xdist); each worker has its own test database, and a
     # test file stays on one worker. PYTEST_WORKERS=0 runs everything in this process.

@@ -49,7 +49,9 @@ def robots_txt(request):
 
 @require_GET
 def search(request):
-    query = request.GET.get("q", "").strip()
+    # Control characters (NUL above all, which PostgreSQL refuses) never reach the search.
+    query = "".join(ch for ch in request.GET.get("q", "") if ch.isprintable() or ch == " ")
+    query = query.strip()
     if query and (refused := ratelimit.refuse(request, "search")):
         return refused
     type_key = request.GET.get("type", "")
