@@ -224,17 +224,20 @@ _PURGING_MODELS = None
 def purging_models():
     """Models whose rows appear on pages other than their own: snippets (site settings,
     glossary terms, channels, campaign materials...), settings, images, documents,
-    sites and locales. Computed on first use: snippets register after this app loads."""
+    sites and locales; and view restrictions, which decide who may see a page.
+    Computed on first use: snippets register after this app loads."""
     global _PURGING_MODELS
     if _PURGING_MODELS is None:
         from django.apps import apps
         from wagtail.contrib.settings.models import AbstractSetting
         from wagtail.documents import get_document_model
         from wagtail.images import get_image_model
-        from wagtail.models import Locale, Site
+        from wagtail.models import Locale, PageViewRestriction, Site
         from wagtail.snippets.models import get_snippet_models
 
         models = {get_image_model(), get_document_model(), Site, Locale, *get_snippet_models()}
+        # A page made private (or public again) must not stay in the cache as it was.
+        models.add(PageViewRestriction)
         models.update(
             model
             for model in apps.get_models()
