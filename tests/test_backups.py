@@ -31,6 +31,16 @@ def media(tmp_path):
     return storage
 
 
+@pytest.fixture
+def private(tmp_path):
+    """The private storage (certificate PDFs, import reports), as settings give it."""
+    from website.storage import PrivateFileSystemStorage
+
+    storage = PrivateFileSystemStorage(location=tmp_path / "private")
+    storage.save("certificates/abc.pdf", ContentFile(b"%PDF-1.4 certificado"))
+    return storage
+
+
 def state(storage):
     def checksums():
         names = []
@@ -50,9 +60,9 @@ def state(storage):
     }
 
 
-def test_backup_wipe_restore_gives_back_everything(committed_demo, media, tmp_path):
+def test_backup_wipe_restore_gives_back_everything(committed_demo, media, private, tmp_path):
     before = state(media)
-    archive = create_backup(tmp_path / "backups", storage=media)
+    archive = create_backup(tmp_path / "backups", storage=media, private_storage=private)
     assert archive.name.startswith("portal-backup-")
     assert archive.name.endswith(".tar.gz")
 
@@ -60,16 +70,23 @@ def test_backup_wipe_restore_gives_back_everything(committed_demo, media, tmp_pa
     ContentPage.objects.filter(slug="sobre").delete()
     media.delete("images/foto.png")
     media.save("extra/intruso.txt", ContentFile(b"not in the backup"))
+    private.delete("certificates/abc.pdf")
+    private.save("certificates/outro.pdf", ContentFile(b"not in the backup"))
     assert state(media) != before
 
-    restore_backup(archive, storage=media)
+    restore_backup(archive, storage=media, private_storage=private)
     assert state(media) == before
+    assert private.listdir("certificates")[1] == ["abc.pdf"]
+    assert private.open("certificates/abc.pdf").read() == b"%PDF-1.4 certificado"
 
 
-def test_the_manifest_lists_every_checksum(committed_demo, media, tmp_path):
-    archive = create_backup(tmp_path, storage=media)
+def test_the_manifest_lists_every_checksum(committed_demo, media, private, tmp_path):
+    archive = create_backup(tmp_path, storage=media, private_storage=private)
     manifest = verify_backup(archive)
     assert set(manifest["media"]) == {"documents/cartaz.pdf", "images/foto.png"}
+    assert set(manifest["private"]) == {"certificates/abc.pdf"}
+    with tarfile.open(archive) as contents:
+        assert "private/certificates/abc.pdf" in contents.getnames()
     assert (
         manifest["media"]["documents/cartaz.pdf"] == hashlib.sha256(b"%PDF-1.4 cartaz").hexdigest()
     )
@@ -89,14 +106,16 @@ def damage(archive, tmp_path):
     return damaged
 
 
-def test_a_damaged_archive_changes_nothing(committed_demo, media, tmp_path):
-    archive = create_backup(tmp_path, storage=media)
+def test_a_damaged_archive_changes_nothing(committed_demo, media, private, tmp_path):
+    archive = create_backup(tmp_path, storage=media, private_storage=private)
     damaged = damage(archive, tmp_path)
     ContentPage.objects.filter(slug="sobre").delete()
+    private.save("certificates/novo.pdf", ContentFile(b"made after the backup"))
     after_wipe = state(media)
     with pytest.raises(BackupError, match="checksum"):
-        restore_backup(damaged, storage=media)
+        restore_backup(damaged, storage=media, private_storage=private)
     assert state(media) == after_wipe
+    assert private.exists("certificates/novo.pdf")
 
 
 def test_restore_command_refuses_what_is_not_a_backup(tmp_path):

@@ -4,8 +4,9 @@ before touching anything.
 
 The database is copied with the engine's own consistent-snapshot tool: SQLite's online
 backup API (safe while the site runs) or ``pg_dump --format=custom`` for PostgreSQL.
-Media files are read through Django's storage API, so the same code backs up a folder
-on disk or an S3 bucket.
+Media files, public (``media/``) and private (``private/``: certificates, import
+reports), are read through Django's storage API, so the same code backs up a folder on
+disk or an S3 bucket.
 """
 
 import hashlib
@@ -21,7 +22,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from django.core.files.base import ContentFile
-from django.core.files.storage import default_storage
+from django.core.files.storage import default_storage, storages
 from django.db import connection
 
 MANIFEST = "manifest.json"
@@ -43,7 +44,10 @@ def _sha256(data_or_file):
 
 
 def _walk_storage(storage, prefix=""):
-    directories, files = storage.listdir(prefix)
+    try:
+        directories, files = storage.listdir(prefix)
+    except FileNotFoundError:
+        return  # a folder on disk not created yet: no files
     for name in files:
         yield f"{prefix}{name}"
     for directory in directories:
@@ -124,8 +128,33 @@ def _load_database(source):
         raise BackupError(f"Restoring {connection.vendor} databases is not supported.")
 
 
-def create_backup(output_dir, storage=default_storage):
-    """Write ``portal-backup-<timestamp>.tar.gz`` into ``output_dir``; return its path."""
+# archive folder -> manifest key, for the two file storages
+SECTIONS = (("media", "media"), ("private", "private"))
+
+
+def _storages(storage, private_storage):
+    return {
+        "media": storage,
+        "private": storages["private"] if private_storage is None else private_storage,
+    }
+
+
+def _add_files(archive, folder, storage):
+    checksums = {}
+    for name in sorted(_walk_storage(storage)):
+        with storage.open(name, "rb") as handle:
+            data = handle.read()
+        checksums[name] = _sha256(data)
+        info = tarfile.TarInfo(f"{folder}/{name}")
+        info.size = len(data)
+        archive.addfile(info, io.BytesIO(data))
+    return checksums
+
+
+def create_backup(output_dir, storage=default_storage, private_storage=None):
+    """Write ``portal-backup-<timestamp>.tar.gz`` into ``output_dir``; return its path.
+    ``private_storage`` defaults to ``STORAGES["private"]``."""
+    file_storages = _storages(storage, private_storage)
     output_dir = Path(output_dir)
     output_dir.mkdir(parents=True, exist_ok=True)
     stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S%fZ")
@@ -136,17 +165,12 @@ def create_backup(output_dir, storage=default_storage):
         _dump_database(database_path)
         with database_path.open("rb") as handle:
             database_checksum = _sha256(handle)
-        media = {}
         partial = archive_path.with_suffix(".partial")
         with tarfile.open(partial, "w:gz") as archive:
             archive.add(database_path, arcname=database_name)
-            for name in sorted(_walk_storage(storage)):
-                with storage.open(name, "rb") as handle:
-                    data = handle.read()
-                media[name] = _sha256(data)
-                info = tarfile.TarInfo(f"media/{name}")
-                info.size = len(data)
-                archive.addfile(info, io.BytesIO(data))
+            files = {
+                key: _add_files(archive, folder, file_storages[key]) for folder, key in SECTIONS
+            }
             manifest = json.dumps(
                 {
                     "format": FORMAT_VERSION,
@@ -156,7 +180,8 @@ def create_backup(output_dir, storage=default_storage):
                         "file": database_name,
                         "sha256": database_checksum,
                     },
-                    "media": media,
+                    "media": files["media"],
+                    "private": files["private"],
                 },
                 indent=1,
                 sort_keys=True,
@@ -175,7 +200,10 @@ def _safe_member(member):
         member.isfile()
         and not name.startswith("/")
         and ".." not in Path(name).parts
-        and (name in (MANIFEST, "database.sqlite3", "database.dump") or name.startswith("media/"))
+        and (
+            name in (MANIFEST, "database.sqlite3", "database.dump")
+            or name.startswith(("media/", "private/"))
+        )
     )
 
 
@@ -199,7 +227,11 @@ def verify_backup(archive_path):
                     f"this site runs on {connection.vendor}."
                 )
             expected = {database["file"]: database["sha256"]}
-            expected.update({f"media/{name}": digest for name, digest in manifest["media"].items()})
+            for folder, key in SECTIONS:
+                # Archives written before private files were backed up have no "private".
+                expected.update(
+                    {f"{folder}/{name}": digest for name, digest in manifest.get(key, {}).items()}
+                )
             for name, digest in expected.items():
                 if name not in members:
                     raise BackupError(f"{name} is missing from the archive.")
@@ -212,23 +244,29 @@ def verify_backup(archive_path):
         raise BackupError(f"The archive cannot be read: {error}") from error
 
 
-def restore_backup(archive_path, storage=default_storage):
-    """Verify ``archive_path`` completely, then replace the database and the media."""
+def restore_backup(archive_path, storage=default_storage, private_storage=None):
+    """Verify ``archive_path`` completely, then replace the database and the files of
+    both storages (``private_storage`` defaults to ``STORAGES["private"]``)."""
     manifest = verify_backup(archive_path)
+    file_storages = _storages(storage, private_storage)
     with tempfile.TemporaryDirectory() as workdir, tarfile.open(archive_path, "r:gz") as archive:
         database_file = Path(workdir) / manifest["database"]["file"]
         with database_file.open("wb") as out:
             shutil.copyfileobj(archive.extractfile(manifest["database"]["file"]), out)
         _load_database(database_file)
-        wanted = manifest["media"]
-        for name in list(_walk_storage(storage)):
-            if name not in wanted:
-                storage.delete(name)
-        for name in wanted:
-            data = archive.extractfile(f"media/{name}").read()
-            if storage.exists(name):
-                storage.delete(name)
-            saved = storage.save(name, ContentFile(data))
-            if saved != name:
-                raise BackupError(f"The storage renamed {name} to {saved}.")
+        for folder, key in SECTIONS:
+            _restore_files(archive, folder, manifest.get(key, {}), file_storages[key])
     return manifest
+
+
+def _restore_files(archive, folder, wanted, storage):
+    for name in list(_walk_storage(storage)):
+        if name not in wanted:
+            storage.delete(name)
+    for name in wanted:
+        data = archive.extractfile(f"{folder}/{name}").read()
+        if storage.exists(name):
+            storage.delete(name)
+        saved = storage.save(name, ContentFile(data))
+        if saved != name:
+            raise BackupError(f"The storage renamed {name} to {saved}.")

@@ -6,7 +6,8 @@ from website.backups import BackupError, create_backup
 
 class Command(BaseCommand):
     help = (
-        "Back up the database and all media into one .tar.gz with SHA-256 checksums "
+        "Back up the database, all media and the private files into one .tar.gz with "
+        "SHA-256 checksums "
         "(default folder: var/backups)."
     )
 

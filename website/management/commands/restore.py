@@ -24,7 +24,8 @@ class Command(BaseCommand):
             raise CommandError(f"Nothing was restored: {error}") from error
         summary = (
             f"Backup of {manifest['created_at']}: {manifest['database']['vendor']} database, "
-            f"{len(manifest['media'])} media file(s)."
+            f"{len(manifest['media'])} media file(s), "
+            f"{len(manifest.get('private', {}))} private file(s)."
         )
         if options["check"]:
             self.stdout.write(self.style.SUCCESS(f"Archive is intact. {summary}"))
