@@ -31,18 +31,39 @@ Privacy (the report is about people, so small numbers would single someone out):
    in the year; no comment, name or date is reported.
 
 No name, e-mail or CPF is ever read: every query groups and counts on the database.
-The report costs the same fixed number of queries however many enrolments there are.
-Months are counted with one conditional aggregate per month rather than by truncating
-each row's date, so the database compares plain values (which its indexes serve, and
-which needs no per-row time-zone function on SQLite) and months follow local time.
+The report costs four queries however many enrolments there are (one pass over the
+enrolments for both enrolments and completions, one over the certificates, one over the
+evaluations, one for the course titles), and Python only adds up their groups, whose
+number depends on the courses, states, types and months, never on the people. Each
+row's local month is a CASE on the date against the year's 13 local month boundaries
+rather than a truncation of the date: the database compares plain values (no per-row
+time-zone function on SQLite) and months follow local time, daylight saving included.
 """
 
 import datetime
 from dataclasses import dataclass, field
 
 from django.conf import settings
-from django.db.models import Avg, Count, Exists, F, Max, Min, OuterRef, Q, Sum
+from django.db import connections, router
+from django.db.models import (
+    Avg,
+    Case,
+    Count,
+    DateTimeField,
+    Exists,
+    F,
+    Func,
+    IntegerField,
+    Max,
+    Min,
+    OuterRef,
+    Q,
+    Sum,
+    Value,
+    When,
+)
 from django.db.models.functions import Coalesce
+from django.db.models.lookups import GreaterThanOrEqual, LessThan
 from django.utils import timezone
 from django.utils.dates import MONTHS, MONTHS_3
 from django.utils.translation import gettext as _
@@ -115,52 +136,67 @@ def years_with_data():
     return list(range(max(years), min(years) - 1, -1))
 
 
-def _monthly(date_field, bounds, aggregate=Count, of="id", prefix="m"):
-    return {
-        f"{prefix}{month}": aggregate(
-            of,
-            filter=Q(
-                **{f"{date_field}__gte": bounds[month - 1], f"{date_field}__lt": bounds[month]}
-            ),
-        )
-        for month in MONTH_NUMBERS
-    }
+def _date(name, model):
+    """The date column to filter and group on. On SQLite it is written ``+column`` (a
+    no-op SQLite documents for this): otherwise SQLite walks the date index and fetches
+    each of the year's rows from the table one at a time, three times slower than reading
+    the table through (measured at 100,000 enrolments). PostgreSQL's planner chooses
+    between index and scan itself, so there the column stays plain."""
+    if connections[router.db_for_read(model)].vendor == "sqlite":
+        return Func(F(name), template="+%(expressions)s", output_field=DateTimeField())
+    return F(name)
 
 
-def _enrolment_groups(date_field, bounds):
-    """Enrolments (or completions) of the year per course, UF and organisation type,
-    each group with its count per month: one query."""
+def _month_of(column, bounds):
+    """The local month (1 to 12) of ``column`` within the year, 0 outside it or when
+    empty: one CASE the database evaluates per row, so months are grouped on, not
+    computed in Python, and follow local time (daylight saving included)."""
+    whens = [When(LessThan(column, bounds[0]), then=Value(0))]
+    whens += [When(LessThan(column, bounds[month]), then=Value(month)) for month in MONTH_NUMBERS]
+    return Case(*whens, default=Value(0), output_field=IntegerField())
+
+
+def _in_year(column, bounds):
+    return Q(GreaterThanOrEqual(column, bounds[0])) & Q(LessThan(column, bounds[-1]))
+
+
+def _enrolment_groups(bounds):
+    """Enrolments enrolled or completed in the year, counted per course, UF,
+    organisation type, month of enrolment and month of completion: one query, one pass
+    over the table for both figures."""
+    enrolled, completed = _date("enrolled_at", Enrolment), _date("completed_at", Enrolment)
     return (
-        Enrolment.objects.filter(
-            **{f"{date_field}__gte": bounds[0], f"{date_field}__lt": bounds[-1]}
-        )
+        Enrolment.objects.filter(_in_year(enrolled, bounds) | _in_year(completed, bounds))
         .values(
             "course_key",
             uf=F("user__training_profile__uf"),
             organisation=F("user__training_profile__organisation_type"),
+            enrolled_month=_month_of(enrolled, bounds),
+            completed_month=_month_of(completed, bounds),
         )
-        .annotate(**_monthly(date_field, bounds))
+        .annotate(people=Count("id"))
         .order_by()
     )
 
 
 def _certificate_groups(bounds):
     """Counted certificates of the year (version 1, issued in the year, no revoked
-    version) per course, UF and organisation type, with counts and hours per month."""
+    version) per course, UF, organisation type and month, with their hours. The course
+    is grouped by id (no join to the pages); a live training with no course by title."""
     revoked = Certificate.objects.filter(source_key=OuterRef("source_key"), status=REVOKED)
+    issued = _date("issued_at", Certificate)
     return (
-        Certificate.objects.filter(version=1, issued_at__gte=bounds[0], issued_at__lt=bounds[-1])
+        Certificate.objects.filter(version=1)
+        .filter(_in_year(issued, bounds))
         .filter(~Exists(revoked))
         .values(
-            "course_title",
-            course_key=F("course__translation_key"),
+            "course_id",
+            title=Case(When(course__isnull=True, then=F("course_title")), default=Value("")),
             uf=Coalesce("user__training_profile__uf", "attendee__uf"),
             organisation=F("user__training_profile__organisation_type"),
+            month=_month_of(issued, bounds),
         )
-        .annotate(
-            **_monthly("issued_at", bounds),
-            **_monthly("issued_at", bounds, aggregate=Sum, of="hours", prefix="h"),
-        )
+        .annotate(people=Count("id"), hours=Sum("hours"))
         .order_by()
     )
 
@@ -179,18 +215,23 @@ def _evaluation_groups(bounds):
     )
 
 
-def _course_titles(keys):
-    """The pt-BR title of each course (another language's when it has none): one query."""
-    titles = {}
+def _courses(keys, ids):
+    """Translation key and pt-BR title (another language's when it has none) of the
+    courses met, by translation key or by page id: one query."""
     rows = (
-        CoursePage.objects.filter(translation_key__in=keys)
-        .values_list("translation_key", "title", "locale__language_code")
+        CoursePage.objects.filter(
+            Q(translation_key__in=keys)
+            | Q(translation_key__in=CoursePage.objects.filter(id__in=ids).values("translation_key"))
+        )
+        .values_list("id", "translation_key", "title", "locale__language_code")
         .order_by()
     )
-    for key, title, language in rows:
+    titles, key_of = {}, {}
+    for page_id, key, title, language in rows:
+        key_of[page_id] = str(key)
         if language == settings.LANGUAGE_CODE or str(key) not in titles:
             titles[str(key)] = title
-    return titles
+    return titles, key_of
 
 
 class _Counter:
@@ -199,28 +240,17 @@ class _Counter:
     def __init__(self):
         self.figures = {name: {} for name in BREAKDOWNS}
 
-    def add(self, breakdown, key, measure, amount):
-        if amount:
+    def add(self, group, course, month, measure, amount):
+        if not amount:
+            return
+        for breakdown, key in (
+            ("course", course),
+            ("uf", group["uf"] or NOT_INFORMED),
+            ("organisation", group["organisation"] or NOT_INFORMED),
+            ("month", month),
+        ):
             row = self.figures[breakdown].setdefault(key, dict.fromkeys(MEASURES, 0))
             row[measure] += amount
-
-    def add_group(self, group, course, measure, hours=False):
-        counts = [group[f"m{month}"] or 0 for month in MONTH_NUMBERS]
-        total = sum(counts)
-        self.add("course", course, measure, total)
-        self.add("uf", group["uf"] or NOT_INFORMED, measure, total)
-        self.add("organisation", group["organisation"] or NOT_INFORMED, measure, total)
-        for month, count in zip(MONTH_NUMBERS, counts, strict=True):
-            self.add("month", month, measure, count)
-        if hours:
-            hours_by_month = [group[f"h{month}"] or 0 for month in MONTH_NUMBERS]
-            self.add("course", course, "hours", sum(hours_by_month))
-            self.add("uf", group["uf"] or NOT_INFORMED, "hours", sum(hours_by_month))
-            self.add(
-                "organisation", group["organisation"] or NOT_INFORMED, "hours", sum(hours_by_month)
-            )
-            for month, amount in zip(MONTH_NUMBERS, hours_by_month, strict=True):
-                self.add("month", month, "hours", amount)
 
 
 def hidden_cells(counts):
@@ -287,25 +317,27 @@ def _ordered_keys(name, figures):
 
 
 def annual_report(year):
-    """The figures of one year, with the privacy rules applied. Five queries."""
+    """The figures of one year, with the privacy rules applied. Four queries."""
     bounds = year_bounds(year)
     counter = _Counter()
-    for group in _enrolment_groups("enrolled_at", bounds):
-        counter.add_group(group, str(group["course_key"]), "enrolments")
-    for group in _enrolment_groups("completed_at", bounds):
-        counter.add_group(group, str(group["course_key"]), "completions")
-    for group in _certificate_groups(bounds):
-        # A live training with no course of its own is reported under its title.
-        course = (
-            str(group["course_key"]) if group["course_key"] else "title:" + group["course_title"]
-        )
-        counter.add_group(group, course, "certificates", hours=True)
+    for group in _enrolment_groups(bounds):
+        course = str(group["course_key"])
+        if group["enrolled_month"]:
+            counter.add(group, course, group["enrolled_month"], "enrolments", group["people"])
+        if group["completed_month"]:
+            counter.add(group, course, group["completed_month"], "completions", group["people"])
+    certificate_groups = list(_certificate_groups(bounds))
     evaluations = {str(group["course_key"]): group for group in _evaluation_groups(bounds)}
+    course_keys = {*evaluations, *counter.figures["course"]}
+    course_ids = {group["course_id"] for group in certificate_groups if group["course_id"]}
+    titles, key_of = _courses(course_keys, course_ids)
+    for group in certificate_groups:
+        # A live training with no course of its own is reported under its title.
+        course = key_of.get(group["course_id"]) or "title:" + group["title"]
+        counter.add(group, course, group["month"], "certificates", group["people"])
+        counter.add(group, course, group["month"], "hours", group["hours"])
     for key in evaluations:
         counter.figures["course"].setdefault(key, dict.fromkeys(MEASURES, 0))
-
-    course_keys = [key for key in counter.figures["course"] if not key.startswith("title:")]
-    titles = _course_titles(course_keys)
     titles.update(
         {
             key: key.removeprefix("title:")
