@@ -63,7 +63,7 @@ def test_defaults_need_no_server():
     assert "journal_mode=WAL" in values["db_options"]["init_command"]
     assert values["db_options"]["timeout"] >= 5
     assert values["cache"].endswith("LocMemCache")
-    assert values["search"] == "wagtail.search.backends.database"
+    assert values["search"] == "website.sqlite_search"
     assert values["storage"] == "django.core.files.storage.FileSystemStorage"
     assert values["email"] == "website.mail.TaskEmailBackend"
     assert values["email_delivery"].endswith("console.EmailBackend")
@@ -83,7 +83,7 @@ def test_environment_switches_on_real_services():
     values = json.loads(result.stdout)
     assert values["db"] == "django.db.backends.postgresql"
     assert values["db_name"] == "portal"
-    assert values["cache"] == "django_redis.cache.RedisCache"
+    assert values["cache"] == "website.cache.PortalRedisCache"
     assert values["search"] == "wagtail.search.backends.elasticsearch8"
     assert values["storage"] == "storages.backends.s3.S3Storage"
     assert values["email_delivery"] == "django.core.mail.backends.smtp.EmailBackend"

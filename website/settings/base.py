@@ -148,7 +148,7 @@ REDIS_URL = os.environ.get("REDIS_URL", "")
 if REDIS_URL:
     CACHES = {
         "default": {
-            "BACKEND": "django_redis.cache.RedisCache",
+            "BACKEND": "website.cache.PortalRedisCache",
             "LOCATION": REDIS_URL,
             "KEY_PREFIX": "portal",
             "OPTIONS": {
@@ -301,6 +301,7 @@ if AWS_STORAGE_BUCKET_NAME:
             "location": "" if AWS_PRIVATE_BUCKET_NAME else "private",
             "default_acl": "private",
             "querystring_auth": True,
+            "signature_version": "s3v4",
             "querystring_expire": 300,
             "custom_domain": None,
             "file_overwrite": False,
