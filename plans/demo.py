@@ -32,7 +32,7 @@ from plans.models import (
     Progress,
     code_key,
 )
-from website.demo.loader import TextCatalogue, target_locales, translate_instance
+from website.demo.loader import TextCatalogue, target_locales
 from website.demo.text import T
 from website.models import ContentPage, HomePage
 
@@ -346,6 +346,53 @@ def _tag_page(page, model, wanted):
     return len(missing)
 
 
+def translate_plan(page, catalogue, locales):
+    """``website.demo.loader.translate_instance`` for a page with hundreds of segments:
+    the same result (a wagtail-localize translation per locale, every segment translated
+    from the catalogue), with the string translations written in one query per locale."""
+    from wagtail_localize.models import StringSegment, StringTranslation, Translation
+
+    source, _created = TranslationSource.get_or_create_from_instance(page)
+    segments = list(StringSegment.objects.filter(source=source).select_related("string", "context"))
+    made = []
+    for locale in locales:
+        existing = page.get_translation_or_none(locale)
+        if existing is not None and not getattr(existing, "alias_of_id", None):
+            continue
+        translation, _made = Translation.objects.get_or_create(
+            source=source, target_locale=locale, defaults={"enabled": True}
+        )
+        have = set(
+            StringTranslation.objects.filter(
+                locale=locale, translation_of__in=[s.string for s in segments]
+            ).values_list("translation_of_id", "context_id")
+        )
+        new = {}
+        for segment in segments:
+            key = (segment.string_id, segment.context_id)
+            if key in have or key in new:
+                continue
+            pt_text = segment.string.data
+            text = (
+                pt_text
+                if segment.context.path == "slug"
+                else catalogue.translate(pt_text, locale.language_code)
+            )
+            if text is None:
+                raise RuntimeError(f"No {locale.language_code} text for {pt_text!r}")
+            new[key] = StringTranslation(
+                translation_of_id=segment.string_id,
+                locale=locale,
+                context_id=segment.context_id,
+                data=text,
+                translation_type=StringTranslation.TRANSLATION_TYPE_MANUAL,
+            )
+        StringTranslation.objects.bulk_create(new.values())
+        translation.save_target(publish=True)
+        made.append(translation)
+    return made
+
+
 def load():
     catalogue = TextCatalogue()
     locales = target_locales()
@@ -358,7 +405,7 @@ def load():
         made += created
     translations = []
     for plan in plans:
-        translations += translate_instance(plan, catalogue, locales)
+        translations += translate_plan(plan, catalogue, locales)
     _cycle, statuses = ensure_cycle(plans[0])
     tags = tag_campaigns_and_trainings(plans)
     return (
