@@ -2,16 +2,18 @@
 
 The stock SQLite backend orders results by relevance with a correlated subquery: the
 full-text MATCH runs again for every page that matched, so a common word on 20,000
-pages takes seconds. Here the index is asked once for every match and its bm25 score,
-best first; the page query (live, public, this language...) is asked once for the ids
-it allows; the two are merged in Python and only the requested slice of pages is
-loaded. Same matches, same scores, same order (score, then newest first) as the stock
-backend; counts, filters and autocomplete are the stock backend's.
+pages takes seconds. Here one query ranks the index entries whose object is in the page
+query (live, public, this language...), as a plain IN list that SQLite builds once,
+and cuts the slice; only those pages are then loaded. Same matches and scores as the
+stock backend (ties by newest index entry); counts, filters and autocomplete are the
+stock backend's.
 
 On any other database, or without FTS5, this is exactly Wagtail's database backend.
 """
 
 from django.db import connection
+from django.db.models import CharField
+from django.db.models.functions import Cast
 from modelsearch.backends.database import SearchBackend as database_backend
 from modelsearch.query import MatchAll, Not
 from modelsearch.utils import get_descendants_content_types_pks
@@ -28,10 +30,9 @@ def _sqlite_classes():
     )
 
     class RankedQueryCompiler(SQLiteSearchQueryCompiler):
-        def ranked_object_ids(self, config):
-            """(ids as stored, strings, of every indexed object matching the query, best
-            first; the same matches as a subquery), or None when the query is not a
-            plain positive search."""
+        def ranked_entries(self, config):
+            """The index entries matching the query with their bm25 score (a queryset),
+            or None when the query is not a plain positive search."""
             query = normalize(self.query)
             if isinstance(query, MatchAll | Not):
                 return None
@@ -40,44 +41,44 @@ def _sqlite_classes():
             )
             rank = self._build_rank_expression(self.get_search_vectors(), config)
             content_types = get_descendants_content_types_pks(self.queryset.model)
-            matches = SQLiteFTSIndexEntry.objects.filter(match).filter(
-                index_entry__content_type__in=content_types
+            return (
+                SQLiteFTSIndexEntry.objects.filter(match)
+                .filter(index_entry__content_type__in=content_types)
+                .annotate(score=rank)
             )
-            scored = matches.annotate(score=rank).values_list("index_entry__object_id", "score")
-            ranked = [object_id for object_id, _score in sorted(scored, key=_rank_key)]
-            return ranked, matches.values_list("index_entry__object_id", flat=True)
 
     class RankedSearchResults(SQLiteSearchResults):
         def _do_search(self):
             compiler = self.query_compiler
             if not compiler.order_by_relevance or self._score_field is not None:
                 return super()._do_search()
-            config = compiler.get_config(self.backend)
-            found = compiler.ranked_object_ids(config)
-            if found is None:
+            entries = compiler.ranked_entries(compiler.get_config(self.backend))
+            if entries is None:
                 return super()._do_search()
-            ranked, matches = found
             queryset = compiler.queryset
-            allowed = {
-                str(pk)
-                for pk in queryset.filter(pk__in=matches).order_by().values_list("pk", flat=True)
-            }
+            # The page query (live, public, language...) as a list of ids in text, the
+            # form the index keeps them in: SQLite builds it once, then ranks and cuts
+            # the slice itself.
+            allowed = (
+                queryset.order_by()
+                .annotate(portal_pk_text=Cast("pk", CharField()))
+                .values("portal_pk_text")
+            )
+            wanted = (
+                entries.filter(index_entry__object_id__in=allowed)
+                .order_by("score", "-index_entry__id")
+                .values_list("index_entry__object_id", flat=True)[self.start : self.stop]
+            )
             to_python = queryset.model._meta.pk.to_python
-            wanted = [to_python(i) for i in ranked if i in allowed][self.start : self.stop]
-            objects = queryset.in_bulk(wanted)
-            return [objects[pk] for pk in wanted if pk in objects]
+            ids = [to_python(object_id) for object_id in wanted]
+            objects = queryset.in_bulk(ids)
+            return [objects[pk] for pk in ids if pk in objects]
 
     class RankedSQLiteSearchBackend(SQLiteSearchBackend):
         query_compiler_class = RankedQueryCompiler
         results_class = RankedSearchResults
 
     return RankedSQLiteSearchBackend
-
-
-def _rank_key(row):
-    object_id, score = row
-    # bm25 is negative, lower is better; ties go to the newest (highest id) first.
-    return (score, -int(object_id) if str(object_id).isdigit() else 0)
 
 
 def SearchBackend(params):
