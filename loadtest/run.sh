@@ -65,13 +65,56 @@ WORKER=$!; PIDS+=($WORKER)
 until curl -fs "http://127.0.0.1:$PORT/health/" >/dev/null; do sleep 0.5; done
 event "gunicorn on 127.0.0.1:$PORT, task worker $WORKER"
 
+# nginx in front, as in production: the shipped micro-cache (deploy/nginx/cache*.conf).
+# Each simulated reader's X-Forwarded-For is passed on as nginx would pass a real
+# reader's address. Without nginx (not installed) locust talks to gunicorn directly.
+TARGET="http://127.0.0.1:$PORT"
+if command -v nginx >/dev/null; then
+  WEB_PORT=$($PY -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')
+  NGX="$PWD/$RUN/nginx"; rm -rf "$NGX"; mkdir -p "$NGX/cache"; chmod 755 "$NGX"
+  sed "s|/var/cache/nginx/portal|$NGX/cache|" deploy/nginx/cache-zone.conf > "$NGX/cache-zone.conf"
+  cat > "$NGX/nginx.conf" <<NGINX
+worker_processes auto;
+daemon off;
+pid $NGX/nginx.pid;
+error_log $NGX/error.log warn;
+events { worker_connections 4096; }
+http {
+  include /etc/nginx/mime.types;
+  access_log off;
+  client_body_temp_path $NGX/body; proxy_temp_path $NGX/proxy; fastcgi_temp_path $NGX/fcgi;
+  uwsgi_temp_path $NGX/uwsgi; scgi_temp_path $NGX/scgi;
+  gzip on; gzip_types text/css application/javascript image/svg+xml application/json;
+  include $NGX/cache-zone.conf;
+  upstream portal { server 127.0.0.1:$PORT; keepalive 32; }
+  server {
+    listen 127.0.0.1:$WEB_PORT;
+    location /static/ { alias $PWD/$RUN/static/; gzip_static on; }
+    location / {
+      proxy_pass http://portal;
+      proxy_http_version 1.1;
+      proxy_set_header Connection "";
+      proxy_set_header Host \$http_host;
+      proxy_set_header X-Forwarded-For \$http_x_forwarded_for;
+      include $PWD/deploy/nginx/cache.conf;
+    }
+  }
+}
+NGINX
+  nginx -c "$NGX/nginx.conf" -p "$NGX" &
+  PIDS+=($!)
+  until curl -fs "http://127.0.0.1:$WEB_PORT/health/" >/dev/null; do sleep 0.3; done
+  TARGET="http://127.0.0.1:$WEB_PORT"
+  event "nginx (micro-cache) on 127.0.0.1:$WEB_PORT in front of gunicorn"
+fi
+
 $PY manage.py loadtest_editor --acks "$ACKS" --seconds "$TOTAL" --name editor-a > "$RUN/editor-a.log" 2>&1 &
 EDITOR_A=$!; PIDS+=($EDITOR_A)
 $PY manage.py loadtest_editor --acks "$ACKS" --seconds "$TOTAL" --name editor-b > "$RUN/editor-b.log" 2>&1 &
 PIDS+=($!)
 
 .venv/bin/locust -f loadtest/locustfile.py --headless -u "$USERS" -r "$(( USERS / 10 > 1 ? USERS / 10 : 1 ))" \
-  -t "$DURATION" --host "http://127.0.0.1:$PORT" --csv "$RUN/locust" --only-summary \
+  -t "$DURATION" --host "$TARGET" --csv "$RUN/locust" --only-summary \
   --stop-timeout 10 > "$RUN/locust.log" 2>&1 &
 LOCUST=$!
 
