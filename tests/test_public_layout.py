@@ -62,16 +62,15 @@ def test_no_cookies_for_readers(public_response):
     assert not public_response.cookies
 
 
-def test_csp_with_nonce_on_public_pages(client):
+def test_csp_on_public_pages(client):
+    """base.html's inline script is allowed by its hash; nonces (fresh per response, for
+    any page that inlines more) are proven in tests/test_security_headers.py."""
     response = client.get("/pt-br/")
     policy = response["Content-Security-Policy"]
-    nonce = re.search(r"'nonce-([^']+)'", policy).group(1)
-    assert f'nonce="{nonce}"' in response.content.decode()
+    assert "'sha256-" in policy
     assert "default-src 'self'" in policy
     assert "frame-ancestors 'none'" in policy
     assert "unsafe-inline" not in policy
-    # A fresh nonce each time.
-    assert nonce not in client.get("/pt-br/")["Content-Security-Policy"]
 
 
 def test_security_headers(client):

@@ -74,7 +74,7 @@ def test_set_up_shows_a_local_qr_code_and_refuses_a_wrong_code(client, editor):
     assert not re.search(r'<link[^>]+href="(?:https?:)?//(?!testserver)', html)
     refused = client.post("/admin/2fa/setup/", {"code": wrong_code(secret), "next": "/admin/"})
     assert refused.status_code == 200
-    assert "That code is not right" in refused.content.decode()
+    assert "Esse código não está certo" in refused.content.decode()  # pt-BR admin
     assert not Authenticator.objects.filter(user=editor).exists()
     assert client.get("/admin/").status_code == 302
 
@@ -98,13 +98,13 @@ def test_enrolled_but_not_verified_is_asked_for_the_code(client, editor):
     assert answer.status_code == 302
     assert answer["Location"] == "/admin/2fa/verify/?next=%2Fadmin%2Fpages%2F"
     form = client.get(answer["Location"])
-    assert "Two-step verification" in form.content.decode()
+    assert "Verificação em duas etapas" in form.content.decode()
     # Set-up is not a way round: with TOTP enrolled it leads to verification.
     assert client.get("/admin/2fa/setup/")["Location"].startswith("/admin/2fa/verify/")
 
     refused = client.post("/admin/2fa/verify/", {"code": wrong_code(SECRET), "next": "/admin/"})
     assert refused.status_code == 200
-    assert "That code is not right" in refused.content.decode()
+    assert "Esse código não está certo" in refused.content.decode()  # pt-BR admin
     assert client.get("/admin/").status_code == 302
 
     passed = client.post("/admin/2fa/verify/", {"code": current_code(SECRET), "next": "/admin/"})
