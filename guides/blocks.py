@@ -16,6 +16,7 @@ from website.blocks import (
     BaseContentBlock,
     SynchronizedCharBlock,
 )
+from website.links import PageChooserBlock
 
 
 class ChecklistBlock(blocks.StructBlock):
@@ -150,9 +151,7 @@ class InstitutionBlock(blocks.StructBlock):
     channels = blocks.ListBlock(
         ChannelCardBlock(), label=_("Its channels in the directory"), min_num=0, default=[]
     )
-    directory_page = blocks.PageChooserBlock(
-        label=_("Page in the channels directory"), required=False
-    )
+    directory_page = PageChooserBlock(label=_("Page in the channels directory"), required=False)
 
     class Meta:
         icon = "site"

@@ -63,6 +63,12 @@ class GuidePage(RoutablePageMixin, BasePortalPage):
         verbose_name = _("guide")
         verbose_name_plural = _("guides")
 
+    def route(self, request, path_components):
+        # Serving a chapter, Wagtail routes through its guide first: the chapter reuses
+        # this instance instead of fetching its guide again.
+        request.routed_guide = self
+        return super().route(request, path_components)
+
     def chapters(self):
         return public_only(GuideChapterPage.objects.child_of(self).live().order_by("path"))
 
@@ -176,12 +182,16 @@ class GuideChapterPage(BasePortalPage):
         verbose_name = _("guide chapter")
         verbose_name_plural = _("guide chapters")
 
-    def guide(self):
-        return GuidePage.objects.filter(path=self.path[: -self.steplen]).first()
+    def guide(self, request=None):
+        parent_path = self.path[: -self.steplen]
+        routed = getattr(request, "routed_guide", None)
+        if routed is not None and routed.path == parent_path:
+            return routed
+        return GuidePage.objects.filter(path=parent_path).first()
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        guide = self.guide()
+        guide = self.guide(request)
         if guide is not None:
             context.update(guide.guide_context(request))
             chapters = context["chapters"]

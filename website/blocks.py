@@ -12,6 +12,7 @@ from wagtail.documents.blocks import DocumentChooserBlock
 from wagtail.images.blocks import ImageBlock
 
 from channels.blocks import ChannelCardBlock
+from website.links import PageChooserBlock
 
 RICH_TEXT_FEATURES = ["h3", "h4", "bold", "italic", "ol", "ul", "link", "document-link"]
 INLINE_RICH_TEXT_FEATURES = ["bold", "italic", "link"]
@@ -93,7 +94,7 @@ class QuestionsAnswersBlock(blocks.StructBlock):
 class LinkTargetBlock(blocks.StructBlock):
     """A page on the portal or, failing that, an outside address."""
 
-    page = blocks.PageChooserBlock(label=_("Page"), required=False)
+    page = PageChooserBlock(label=_("Page"), required=False)
     url = blocks.URLBlock(label=_("Outside address"), required=False)
 
     def clean(self, value):

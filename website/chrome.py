@@ -37,6 +37,17 @@ def _link_url(target):
     return target.get("url") or ""
 
 
+def _channel_directories():
+    """The address of the channels directory in each language, by locale id: channel
+    cards on any page link there."""
+    from channels.models import ChannelDirectoryPage
+
+    directories = {}
+    for directory in ChannelDirectoryPage.objects.live().order_by("path"):
+        directories.setdefault(directory.locale_id, directory.url)
+    return directories
+
+
 def _build(language_code):
     from website.models import SOCIAL_PLATFORM_NAMES, HomePage, SiteSettings
 
@@ -59,6 +70,7 @@ def _build(language_code):
         ]
     settings_record = SiteSettings.for_locale(locale)
     return {
+        "channel_directories": _channel_directories(),
         "home_url": home.url if home else "/",
         "menu": menu,
         "emergency_numbers": [

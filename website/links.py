@@ -6,9 +6,94 @@ query each; this module finds every linked page of a body and its translations i
 the active language with one query.
 """
 
+import copy
+
+from django.conf import settings
+from django.core.cache import cache
+from django.db.models import Q
+from django.db.models.signals import post_delete, post_save
 from django.utils import translation
+from django.utils.functional import cached_property
 from wagtail import blocks
-from wagtail.models import Page
+from wagtail.models import Locale, Page
+
+LOCALE_ID_KEY = "portal:locale-id:{}"
+
+
+def locale_id_for(language_code):
+    """The id of the locale of a language (None if there is none), kept in the cache:
+    pages look it up on every render, and locales hardly ever change."""
+    if not language_code:
+        return None
+    key = LOCALE_ID_KEY.format(language_code)
+    locale_id = cache.get(key)
+    if locale_id is None:
+        locale_id = (
+            Locale.objects.filter(language_code=language_code).values_list("pk", flat=True).first()
+        ) or 0
+        cache.set(key, locale_id, 60 * 60 * 24)
+    return locale_id or None
+
+
+def _forget_locale_ids(**kwargs):
+    cache.delete_many([LOCALE_ID_KEY.format(code) for code, _name in settings.LANGUAGES])
+
+
+post_save.connect(_forget_locale_ids, sender=Locale, dispatch_uid="links_locale_saved")
+post_delete.connect(_forget_locale_ids, sender=Locale, dispatch_uid="links_locale_deleted")
+
+
+def _reader_locale_id():
+    return locale_id_for(translation.get_language())
+
+
+class WithReaderTranslationMixin:
+    """For chooser blocks of translatable models (pages, channels): the chosen objects
+    and their translations in the reader's language come in one query instead of two.
+    Each chosen object keeps the translation found as ``reader_translation`` (a pair:
+    locale id, object or None), which ``reader_translation_of`` reads."""
+
+    def bulk_to_python(self, values):
+        ids = [value for value in values if value is not None]
+        if not ids:
+            return [None for _value in values]
+        model = self.model_class
+        locale_id = _reader_locale_id()
+        found = model.objects.filter(
+            Q(pk__in=ids)
+            | Q(
+                locale_id=locale_id,
+                translation_key__in=model.objects.filter(pk__in=ids).values("translation_key"),
+            )
+        )
+        by_pk = {item.pk: item for item in found}
+        by_key = {item.translation_key: item for item in found if item.locale_id == locale_id}
+        result, seen = [], set()
+        for value in values:
+            item = by_pk.get(value)
+            if item is not None:
+                if value in seen:
+                    item = copy.copy(item)
+                item.reader_translation = (locale_id, by_key.get(item.translation_key))
+            result.append(item)
+            seen.add(value)
+        return result
+
+
+class PageChooserBlock(WithReaderTranslationMixin, blocks.PageChooserBlock):
+    @cached_property
+    def canonical_module_path(self):
+        # Stored values and forms are Wagtail's own: migrations keep naming its block.
+        return "wagtail.blocks.PageChooserBlock"
+
+
+def reader_translation_of(item, locale_id):
+    """(known, translation): whether the chooser already looked for ``item``'s translation
+    in that locale, and what it found (None: there is none)."""
+    found = getattr(item, "reader_translation", None)
+    if found is None or found[0] != locale_id:
+        return False, None
+    return True, found[1]
 
 
 def _linked_pages(value, found):
@@ -38,6 +123,17 @@ def localized_link_map(*stream_values, language_code=None):
     if not found:
         return {}
     language_code = language_code or translation.get_language()
+    locale_id = locale_id_for(language_code)
+    links = {}
+    for pk, page in found.items():
+        known, page_translation = reader_translation_of(page, locale_id)
+        if page.locale_id == locale_id:
+            links[pk] = page
+        elif known:
+            live = page_translation is not None and page_translation.live
+            links[pk] = page_translation if live else page
+    if len(links) == len(found):
+        return links  # every link was resolved by its chooser (or is in that language)
     translations = {
         page.translation_key: page
         for page in Page.objects.live()

@@ -5,12 +5,12 @@ from modelcluster.models import ClusterableModel
 from wagtail import blocks
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.fields import StreamField
-from wagtail.models import Locale, Page, TranslatableMixin
+from wagtail.models import Locale, Page, PageViewRestriction, TranslatableMixin
 from wagtail.search import index
 
 from website.blocks import BaseContentBlock, LinkTargetBlock, PhoneNumberBlock
 from website.links import localized_link_map
-from website.restrictions import public_only
+from website.restrictions import public_only, restricted_paths
 
 
 class BasePortalPage(Page):
@@ -28,6 +28,14 @@ class BasePortalPage(Page):
 
     class Meta:
         abstract = True
+
+    def get_view_restrictions(self):
+        # Wagtail looks for restrictions on the page and its ancestors (aliases resolved)
+        # with two queries on every request. The restricted paths are cached
+        # (website.restrictions): while the site has none, no page needs those queries.
+        if not restricted_paths():
+            return PageViewRestriction.objects.none()
+        return super().get_view_restrictions()
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)

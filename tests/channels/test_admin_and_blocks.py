@@ -107,3 +107,45 @@ def test_channel_card_block_in_any_content_body(client, home):
     assert 'href="tel:180"' in html
     assert "Para mulheres." in html
     assert "/pt-br/onde-pedir-ajuda/canal/ligue-180/" in html
+
+
+@pytest.mark.parametrize("language", ["pt-br", "es"])
+def test_channel_cards_cost_the_same_queries_for_1_and_30_cards(client, home, language):
+    """Cards are resolved together (channels.blocks.CardGroup): their translations and
+    the directory pages in one query each, however many cards a page embeds."""
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+    from wagtail.models import Locale
+
+    locale = Locale.objects.get(language_code=language)
+    parent = home.get_translation(locale)
+    channels = list(
+        Channel.objects.filter(locale__language_code="pt-br", live=True).order_by("pk")[:30]
+    )
+    assert len(channels) == 30
+
+    def queries_for(count, slug):
+        page = content_page(parent, f"Canais {count}", slug)
+        page.body = json.dumps(
+            [
+                {"type": "channel_card", "value": {"channel": channel.pk, "note": ""}}
+                for channel in channels[:count]
+            ]
+        )
+        page.save_revision().publish()
+        client.get(page.url)
+        with CaptureQueriesContext(connection) as queries:
+            html = client.get(page.url).content.decode()
+        assert html.count('class="channel-embed"') == count
+        return len(queries), html
+
+    one, _html = queries_for(1, "um-canal")
+    thirty, html = queries_for(30, "trinta-canais")
+    assert one == thirty, (one, thirty)
+    if language == "es":
+        spanish = Channel.objects.get(
+            translation_key=channels[0].translation_key, locale__language_code="es"
+        )
+        assert spanish.live
+        assert f"/es/{spanish.slug}" in html or spanish.slug in html
+        assert spanish.name in html

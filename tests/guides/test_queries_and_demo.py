@@ -13,7 +13,6 @@ from tests.guides.factories import heading, make_chapter, make_guide, make_term,
 
 pytestmark = pytest.mark.django_db
 BUDGET = 15
-CHANNEL_CARD_QUERIES = 3
 
 
 def count_queries(client, url):
@@ -46,12 +45,17 @@ def test_chapter_budget_with_1_and_300_terms(client, home, no_terms):
 
 
 def test_demo_chapters_keep_the_budget(client):
-    """Chapters keep the budget; each embedded channel card (channels.blocks, which looks
-    up the channel's translation and directory page) adds its own few queries."""
-    for chapter in GuideChapterPage.objects.live().filter(locale__language_code="pt-br"):
+    """Every demo chapter keeps the budget, in pt-BR and in Spanish, embedded channel
+    cards included (channels.blocks resolves a page's cards together)."""
+    with_cards = 0
+    for chapter in GuideChapterPage.objects.live().filter(
+        locale__language_code__in=["pt-br", "es"]
+    ):
         cards = len(re.findall(r'"channel": \d+', json.dumps(list(chapter.body.raw_data))))
+        with_cards += bool(cards)
         count, _html = count_queries(client, chapter.url)
-        assert count <= BUDGET + CHANNEL_CARD_QUERIES * cards, (chapter.url, count, cards)
+        assert count <= BUDGET, (chapter.url, count, cards)
+    assert with_cards >= 2
 
 
 def test_demo_content():
