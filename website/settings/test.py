@@ -31,3 +31,8 @@ WAGTAILADMIN_BASE_URL = "http://testserver"
 WHITENOISE_USE_FINDERS = True
 WHITENOISE_AUTOREFRESH = True
 STATIC_ROOT.mkdir(parents=True, exist_ok=True)
+
+# Query budgets and every other test measure a real render: the whole-page cache for
+# anonymous readers is off here, and its own tests (tests/test_page_cache*.py) switch it
+# on with override_settings(PAGE_CACHE_ENABLED=True).
+PAGE_CACHE_ENABLED = False
