@@ -176,7 +176,7 @@ def test_site_settings_admin_refused_to_communicators(client, users):
     assert client.get("/admin/snippets/website/sitesettings/").status_code == 200
 
 
-def test_only_the_four_roles_exist():
+def test_only_the_five_roles_exist():
     from django.contrib.auth.models import Group
 
     assert set(Group.objects.values_list("name", flat=True)) == {
@@ -184,6 +184,7 @@ def test_only_the_four_roles_exist():
         MODERATORS,
         TRAINING_MANAGERS,
         TRANSLATORS,
+        "Plan monitors",  # plans/migrations/0002_plan_monitors.py
     }
 
 
