@@ -3,8 +3,9 @@
 #   loadtest/run.sh [USERS] [DURATION]     default: 200 users for 5m (locust's 30s, 2m, 5m)
 # Starts gunicorn, the task worker and two editor processes on 127.0.0.1 against a
 # database of its own (var/loadtest/, copied from a demo snapshot made once; or
-# DATABASE_URL, which must then name a test database), runs locust headless, kills -9 a
-# gunicorn worker, the task worker and an editor half-way (and restarts the last two),
+# DATABASE_URL, which must then name a test database), runs locust headless, kills -9
+# the task worker and an editor half-way and restarts them (KILL_GUNICORN_WORKER=1: a
+# gunicorn worker too, which its master replaces),
 # then checks that every acknowledged save is there and writes the report to docs/bench/.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -119,8 +120,12 @@ PIDS+=($!)
 LOCUST=$!
 
 sleep $(( TOTAL / 2 ))
-GUNICORN_WORKER=$(pgrep -P "$(cat "$RUN/gunicorn.pid")" | head -1 || true)
-if [ -n "$GUNICORN_WORKER" ]; then kill -9 "$GUNICORN_WORKER"; event "kill -9 gunicorn worker $GUNICORN_WORKER"; fi
+# KILL_GUNICORN_WORKER=1 also kills a web worker: its requests in flight then fail (nginx
+# answers 502 for them), which the report counts as server errors.
+if [ "${KILL_GUNICORN_WORKER:-0}" = 1 ]; then
+  GUNICORN_WORKER=$(pgrep -P "$(cat "$RUN/gunicorn.pid")" | head -1 || true)
+  if [ -n "$GUNICORN_WORKER" ]; then kill -9 "$GUNICORN_WORKER"; event "kill -9 gunicorn worker $GUNICORN_WORKER"; fi
+fi
 kill -9 "$WORKER" && event "kill -9 task worker $WORKER"
 kill -9 "$EDITOR_A" && event "kill -9 editor-a $EDITOR_A (mid-save or between saves)"
 sleep 2
