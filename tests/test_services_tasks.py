@@ -25,7 +25,12 @@ pytestmark = pytest.mark.django_db
 
 
 @pytest.fixture
-def database_tasks(settings):
+def database_tasks(settings, monkeypatch):
+    # The worker closes "old" connections between tasks; inside a test's transaction
+    # that would close the test's own connection (PostgreSQL), so here it may not.
+    from django_tasks_db.management.commands import db_worker
+
+    monkeypatch.setattr(db_worker, "close_old_connections", lambda: None)
     settings.TASKS = {
         "default": {"BACKEND": "django_tasks_db.DatabaseBackend", "QUEUES": ["default"]}
     }
