@@ -8,6 +8,7 @@ Idempotent: what exists is left as it is, so a second run creates and changes no
 """
 
 import json
+from collections import defaultdict
 from datetime import date
 
 from django.conf import settings
@@ -234,10 +235,27 @@ def ensure_plan(index, catalogue, spec, rows, organisations):
             [{"type": "paragraph", "value": f"<p>{m.pt}</p>"} for m in spec["method"]]
         ),
     )
-    page.items = items
     index.add_child(instance=page)
+    _insert_rows(page, items)
     page.save_revision().publish()
     return page, True
+
+
+def _insert_rows(page, items):
+    """Write a new page's rows and their partners in two queries (modelcluster would
+    save them one by one, then read each row's partners back), and keep them on the page
+    in memory, so its first revision is serialised without reading them again."""
+    for item in items:
+        item.page = page
+        item.locale_id = page.locale_id
+    PlanItem.objects.bulk_create(items)
+    through = PlanItem.partners.through
+    through.objects.bulk_create(
+        through(planitem_id=item.pk, organisation_id=organisation.pk)
+        for item in items
+        for organisation in item.partners.all()
+    )
+    page.items = items
 
 
 # --- The III Plan's monitored cycle ---------------------------------------------------
@@ -347,13 +365,17 @@ def _tag_page(page, model, wanted):
 
 
 def translate_plan(page, catalogue, locales):
-    """``website.demo.loader.translate_instance`` for a page with hundreds of segments:
-    the same result (a wagtail-localize translation per locale, every segment translated
-    from the catalogue), with the string translations written in one query per locale."""
+    """``website.demo.loader.translate_instance`` for a page with hundreds of rows: the
+    same result (a wagtail-localize translation per locale, every segment translated
+    from the catalogue, the translated page published), with the string translations
+    written in one query per locale and the page built by ``_create_translated_page``
+    instead of ``Translation.save_target``, which would write and read back every row
+    five times."""
     from wagtail_localize.models import StringSegment, StringTranslation, Translation
 
     source, _created = TranslationSource.get_or_create_from_instance(page)
     segments = list(StringSegment.objects.filter(source=source).select_related("string", "context"))
+    original = None
     made = []
     for locale in locales:
         existing = page.get_translation_or_none(locale)
@@ -388,9 +410,95 @@ def translate_plan(page, catalogue, locales):
                 translation_type=StringTranslation.TRANSLATION_TYPE_MANUAL,
             )
         StringTranslation.objects.bulk_create(new.values())
-        translation.save_target(publish=True)
+        if existing is not None:
+            # An alias from the tree synchronisation: wagtail-localize's own route
+            # turns it into a real page.
+            translation.save_target(publish=True)
+        else:
+            if original is None:
+                original = source.as_instance()
+            _create_translated_page(source, original, locale)
         made.append(translation)
     return made
+
+
+def _create_translated_page(source, original, locale):
+    """What ``TranslationSource.create_or_update_translation`` does for a page not yet
+    translated, with wagtail-localize's and Wagtail's own steps: copy the page into the
+    locale (as ``copy_for_translation`` does, logged the same way), synchronise fields,
+    ingest the translated segments, save one revision and publish it. The differences
+    are in how, not what: the rows are inserted in one query and matched to their
+    segments by translation key (wagtail-localize scans every row for each one), and
+    the intermediate untranslated revision of the copy is not written."""
+    from django.utils.text import slugify
+    from wagtail.coreutils import find_available_slug
+    from wagtail.log_actions import log
+    from wagtail.models.copying import _copy
+    from wagtail_localize.fields import copy_synchronised_fields
+    from wagtail_localize.models import TranslationLog
+    from wagtail_localize.segments.ingest import ingest_segments
+
+    source_parent = original.get_parent().specific
+    parent = source_parent.get_translation(locale)
+    translated, _children = _copy(
+        original,
+        exclude_fields=original.default_exclude_fields_in_copy + original.exclude_fields_in_copy,
+        update_attrs={
+            "locale": locale,
+            "live": False,
+            "has_unpublished_changes": True,
+            "live_revision": None,
+            "first_published_at": None,
+            "last_published_at": None,
+            "alias_of": None,
+        },
+    )
+    copy_synchronised_fields(original, translated)
+    page_segments, row_segments = [], defaultdict(list)
+    for segment in source._get_segments_for_translation(locale, fallback=True):
+        field_name, rest = segment.unwrap()
+        if field_name == "items":
+            row_key, row_segment = rest.unwrap()
+            row_segments[row_key].append(row_segment)
+        else:
+            page_segments.append(segment)
+    ingest_segments(original, translated, source.locale, locale, page_segments)
+    original_rows = {str(row.translation_key): row for row in original.items.all()}
+    rows = list(translated.items.all())
+    for row in rows:
+        row.locale = locale
+        key = str(row.translation_key)
+        # Partners, like the copy's, are the source row's (kept in memory: no query).
+        row.partners = list(original_rows[key].partners.all())
+        if row_segments.get(key):
+            ingest_segments(original_rows[key], row, source.locale, locale, row_segments[key])
+    translated.slug = find_available_slug(parent, slugify(translated.slug))
+    translated.items = []
+    parent.add_child(instance=translated)
+    _insert_rows(translated, rows)
+    log(
+        instance=translated,
+        action="wagtail.copy_for_translation",
+        data={
+            "page": {
+                "id": translated.id,
+                "title": translated.get_admin_display_title(),
+                "locale": {"id": locale.id, "language_code": locale.language_code},
+            },
+            "source": {"id": source_parent.id, "title": source_parent.get_admin_display_title()},
+            "destination": {"id": parent.id, "title": parent.get_admin_display_title()},
+            "keep_live": False,
+            "source_locale": {
+                "id": original.locale_id,
+                "language_code": original.locale.language_code,
+            },
+        },
+    )
+    revision = translated.save_revision()
+    source.sync_view_restrictions(original, translated)
+    revision.publish()
+    TranslationLog.objects.create(source=source, locale=locale, revision=revision)
+    return translated
 
 
 def load():

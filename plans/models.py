@@ -351,6 +351,15 @@ class PlanItem(TranslatableMixin, Orderable, ClusterableModel):
     def __str__(self):
         return f"{self.code} {self.title}"
 
+    @classmethod
+    def from_serializable_data(cls, data, check_fks=True, strict_fks=False):
+        """Rows are rebuilt from their page's revision whenever it is opened, published or
+        translated. modelcluster would check that each row's page and locale still exist:
+        two queries per row (thousands for a large plan) that cannot fail, since the page
+        is the one being rebuilt and a locale in use cannot be deleted (PROTECT). Partners
+        are still looked up, so a deleted organisation drops out."""
+        return super().from_serializable_data(data, check_fks=False, strict_fks=strict_fks)
+
     def clean(self):
         super().clean()
         if self.code and self.level:
