@@ -54,6 +54,31 @@ def django_db_setup(django_db_setup, django_db_blocker):
     WRITE_WATCH.dirty = False
 
 
+def _empties_the_database(item):
+    """pytest-django flushes the database after a transactional test."""
+    marker = item.get_closest_marker("django_db")
+    transactional_marker = marker is not None and (
+        marker.kwargs.get("transaction") or (marker.args and marker.args[0])
+    )
+    fixtures = getattr(item, "fixturenames", ())
+    return bool(transactional_marker) or "transactional_db" in fixtures or "live_server" in fixtures
+
+
+@pytest.hookimpl(wrapper=True)
+def pytest_runtest_teardown(item, nextitem):
+    """After a transactional test has emptied the database (its last teardown step), put
+    the demo back, so the tests after it find it. pytest-django runs such tests last,
+    but with one worker per core (pytest-xdist) a file's tests run together, wherever the
+    file comes in the worker's share."""
+    result = yield
+    if DEMO_STATE and _empties_the_database(item):
+        from pytest_django.plugin import blocking_manager_key
+
+        with item.config.stash[blocking_manager_key].unblock():
+            restore_demo_state()
+    return result
+
+
 def restore_demo_state():
     """Empty the database and put back the migrations' data and the demo content."""
     from django.core.cache import cache

@@ -75,13 +75,12 @@ def test_course_cannot_be_completed_before_the_modules(client):
 
 @pytest.fixture
 def committed_demo(live_server):
-    """A live server sees committed data only; put the demo back before and after, as
-    the browser tests do, so the tests that follow still find it."""
+    """A live server sees committed data only; start from the demo content (the test
+    run puts it back afterwards: tests/conftest.py, pytest_runtest_teardown)."""
     from tests.conftest import restore_demo_state
 
     restore_demo_state()
-    yield live_server
-    restore_demo_state()
+    return live_server
 
 
 @pytest.mark.django_db(transaction=True)
