@@ -100,3 +100,22 @@ def test_the_readers_language_picks_the_backend():
     assert database_backend_for("ht") == "database-ht"
     assert settings.WAGTAILSEARCH_BACKENDS["database-fr"]["SEARCH_CONFIG"] == "portal_french"
     assert settings.WAGTAILSEARCH_BACKENDS["database-fr"]["AUTO_UPDATE"] is False
+
+
+def test_the_search_expression_has_its_own_index_and_the_planner_uses_it():
+    """website/migrations/0005: without an index on (title || body) every search read the
+    whole index table."""
+    with connection.cursor() as cursor:
+        cursor.execute(
+            "SELECT indexdef FROM pg_indexes WHERE indexname = 'portal_search_title_body'"
+        )
+        (definition,) = cursor.fetchone()
+        assert "gin" in definition.lower()
+        assert "(title || body)" in definition
+        cursor.execute("SET LOCAL enable_seqscan = off")
+        cursor.execute(
+            "EXPLAIN SELECT id FROM wagtailsearch_indexentry "
+            "WHERE (title || body) @@ to_tsquery('portal_portuguese', 'trafico')"
+        )
+        plan = " ".join(row[0] for row in cursor.fetchall())
+    assert "portal_search_title_body" in plan, plan
