@@ -27,9 +27,26 @@ def connect():
     from wagtail.signals import page_published, page_unpublished
 
     from channels.models import Organisation
-    from plans.models import CampaignActivity, CourseActivity, PlanItem, PlanPage
+    from plans.models import (
+        CampaignActivity,
+        CourseActivity,
+        LiveTrainingActivity,
+        PlanItem,
+        PlanPage,
+    )
+    from training.models import LiveTraining
 
-    for model in (PlanItem, CampaignActivity, CourseActivity, Organisation):
+    # Live trainings are listed under the activities they deliver (plan pages keep their
+    # rendered structure in the cache: plans/views.py).
+    models = (
+        PlanItem,
+        CampaignActivity,
+        CourseActivity,
+        LiveTrainingActivity,
+        LiveTraining,
+        Organisation,
+    )
+    for model in models:
         post_save.connect(bump, sender=model, dispatch_uid=f"plans_bump_save_{model.__name__}")
         post_delete.connect(bump, sender=model, dispatch_uid=f"plans_bump_del_{model.__name__}")
     m2m_changed.connect(bump, sender=PlanItem.partners.through, dispatch_uid="plans_bump_m2m")

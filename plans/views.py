@@ -2,14 +2,21 @@
 
 import csv
 
+from django.conf import settings
+from django.core.cache import cache
 from django.http import HttpResponse
+from django.template.loader import render_to_string
 from django.template.response import TemplateResponse
+from django.utils import translation
+from django.utils.safestring import mark_safe
 from django.utils.text import slugify
 from django.utils.translation import gettext as _
 from django.utils.translation import pgettext
 
+from plans import signals as plan_signals
 from plans.models import Progress
 from plans.structure import build_tree, figures_for, is_source_page, published_cycles
+from website import page_cache
 from website.charts import Series, horizontal_bar_chart, vertical_bar_chart
 
 
@@ -19,19 +26,59 @@ def _render(request, page, template, extra):
     return TemplateResponse(request, template, context)
 
 
+def _structure(request, page):
+    """The plan's structure as HTML, with the latest cycle's figures.
+
+    A plan has hundreds of rows (the III Plan: 6 axes, 58 goals, 138 actions), so the
+    rendered structure is kept for PLAN_STRUCTURE_CACHE_SECONDS (0: never) under a key
+    that changes whenever anything it shows may have: the whole-page cache's generation
+    (bumped by every publish and every snippet or status saved), the plans' own
+    generation (rows, tags, organisations), the page's revision and the language."""
+    seconds = getattr(settings, "PLAN_STRUCTURE_CACHE_SECONDS", 60)
+    key = ":".join(
+        str(part)
+        for part in (
+            "plans:structure",
+            page_cache.generation(),
+            plan_signals.generation(),
+            page.pk,
+            page.latest_revision_id,
+            translation.get_language(),
+            request.get_host(),
+        )
+    )
+    cached = cache.get(key) if seconds else None
+    if cached is None:
+        top, _nodes, latest = build_tree(page, latest_cycle=True, request=request)
+        rows, overall = figures_for(top) if latest else ([], None)
+        html = render_to_string(
+            "plans/includes/structure.html",
+            {
+                "page": page,
+                "tree": top,
+                "latest_cycle": latest,
+                "source_language": not is_source_page(page),
+            },
+            request=request,
+        )
+        cached = {"html": str(html), "latest": latest, "overall": overall, "rows": rows}
+        if seconds:
+            cache.set(key, cached, seconds)
+    return cached
+
+
 def plan_page(request, page):
-    top, _nodes, latest = build_tree(page, latest_cycle=True, request=request)
-    rows, overall = figures_for(top) if latest else ([], None)
+    structure = _structure(request, page)
     return _render(
         request,
         page,
         "plans/plan_page.html",
         {
-            "tree": top,
-            "latest_cycle": latest,
-            "overall": overall,
-            "axis_figures": rows,
-            "source_language": not is_source_page(page),
+            # Rendered by our own template from escaped values (see _structure).
+            "structure_html": mark_safe(structure["html"]),  # noqa: S308
+            "latest_cycle": structure["latest"],
+            "overall": structure["overall"],
+            "axis_figures": structure["rows"],
         },
     )
 

@@ -25,8 +25,10 @@ BUDGET = 15
 
 @pytest.fixture(autouse=True)
 def _no_page_cache(settings):
-    # Count what rendering costs, not what the whole-page cache saves.
+    # Count what rendering costs, not what the whole-page cache or the plan structure's
+    # cache (tests/plans/test_structure_cache.py) saves.
     settings.PAGE_CACHE_ENABLED = False
+    settings.PLAN_STRUCTURE_CACHE_SECONDS = 0
 
 
 def measure(client, url):
