@@ -47,6 +47,11 @@ class Kind(models.TextChoices):
     COMMITTEE = "committee", _("State or municipal committee")
 
 
+# Lazy labels, looked up by value: get_kind_display() hashes every choice label on each
+# call (a translation each), which a directory listing paid once per card.
+KIND_LABELS = dict(Kind.choices)
+
+
 class Stage(models.TextChoices):
     REPORT = "report", _("Report")
     RESPONSE = "response", _("Response")
@@ -523,6 +528,10 @@ class Channel(
     @cached_property
     def hours_by_day(self):
         return schedule.describe_hours(self.hours)
+
+    @property
+    def kind_label(self):
+        return KIND_LABELS.get(self.kind, self.kind)
 
     @property
     def stage_labels(self):
