@@ -5,14 +5,20 @@ process, and checks afterwards that nothing acknowledged was lost). Only ever ai
 127.0.0.1. Each simulated reader sends an X-Forwarded-For address of its own, as
 readers behind the production nginx have (the runner sets TRUSTED_PROXY_COUNT=1), so the
 per-reader rate limits see 200 readers rather than one.
+
+Pacing: people read. A reader stays 2-6 s on a page before the next click, a searcher
+reads the results for 3-8 s, and a trainee spends 3-8 s on each step of a lesson and a
+quiz (real trainees spend minutes; these users are still far faster than people). The
+users are gevent-based (FastHttpUser) so that the load generator, which shares the two
+cores with the portal, takes as little of them as it can.
 """
 
 import itertools
 import random
 import re
-from urllib.parse import urlsplit
+from urllib.parse import urlencode
 
-from locust import HttpUser, between, task
+from locust import FastHttpUser, between, task
 
 LANGUAGE = "/pt-br/"
 SEARCH_WORDS = [
@@ -32,17 +38,23 @@ def _address():
     return f"10.20.{number // 256 % 256}.{number % 256}"
 
 
-class Reader(HttpUser):
+class Reader(FastHttpUser):
     abstract = True
-    wait_time = between(1, 4)
+    wait_time = between(2, 6)
 
     def on_start(self):
-        self.client.headers["X-Forwarded-For"] = _address()
-        self.client.headers["Accept-Language"] = "pt-BR"
+        self.headers = {"X-Forwarded-For": _address(), "Accept-Language": "pt-BR"}
         self.known = [LANGUAGE]
 
+    def get(self, path, **kwargs):
+        return self.client.get(path, headers=self.headers, **kwargs)
+
+    def post(self, path, data, name):
+        headers = {**self.headers, "Referer": self.host + path}
+        return self.client.post(path, data=data, headers=headers, name=name)
+
     def visit(self, path, name=None):
-        with self.client.get(path, name=name or path, catch_response=True) as response:
+        with self.get(path, name=name or path, catch_response=True) as response:
             if response.status_code >= 400:
                 response.failure(f"HTTP {response.status_code}")
                 return ""
@@ -69,34 +81,38 @@ class Browser(Reader):
 
 class Searcher(Reader):
     weight = 2
+    wait_time = between(3, 8)
 
     @task
     def search(self):
         words = random.choice(SEARCH_WORDS)  # noqa: S311
-        self.client.get(f"{LANGUAGE}search/", params={"q": words}, name="search")
+        self.get(f"{LANGUAGE}search/?{urlencode({'q': words})}", name="search")
 
 
 class Trainee(Reader):
     """Logs in with a prepared account, enrols in a course, reads lessons, takes a quiz."""
 
     weight = 2
-    wait_time = between(2, 5)
+    wait_time = between(3, 8)
+
+    def read(self):
+        """The trainee reads the page before the next step."""
+        self.wait()
 
     def on_start(self):
         super().on_start()
         self.number = next(_trainees)
         self.course = None
-        self.modules = []
-        page = self.client.get(f"{LANGUAGE}accounts/login/", name="login form")
-        token = self.csrf(page.text)
-        self.client.post(
-            f"{LANGUAGE}accounts/login/",
+        login = f"{LANGUAGE}accounts/login/"
+        page = self.get(login, name="login form")
+        self.read()
+        self.post(
+            login,
             data={
                 "login": f"loadtest-{self.number}@example.org",
                 "password": PASSWORD,
-                "csrfmiddlewaretoken": token,
+                "csrfmiddlewaretoken": self.csrf(page.text),
             },
-            headers={"Referer": self.host + f"{LANGUAGE}accounts/login/"},
             name="login",
         )
         self.find_course()
@@ -107,10 +123,10 @@ class Trainee(Reader):
         return found.group(1) if found else ""
 
     def find_course(self):
-        home = self.client.get(LANGUAGE, name="home").text
+        home = self.get(LANGUAGE, name="home").text
         for link in LINK.findall(home):
             if "capacita" in link or "curso" in link or "training" in link:
-                index = self.client.get(link, name="course index").text
+                index = self.get(link, name="course index").text
                 courses = [
                     course
                     for course in LINK.findall(index)
@@ -127,16 +143,12 @@ class Trainee(Reader):
         if not self.course:
             self.find_course()
             return
-        page = self.client.get(self.course, name="course")
+        page = self.get(self.course, name="course")
         token = self.csrf(page.text)
         if f'action="{self.course}enrol/"' in page.text and token:
-            self.client.post(
-                self.course + "enrol/",
-                data={"csrfmiddlewaretoken": token},
-                headers={"Referer": self.host + self.course},
-                name="enrol",
-            )
-            page = self.client.get(self.course, name="course")
+            self.read()
+            self.post(self.course + "enrol/", data={"csrfmiddlewaretoken": token}, name="enrol")
+            page = self.get(self.course, name="course")
         modules = [
             link
             for link in LINK.findall(page.text)
@@ -145,16 +157,20 @@ class Trainee(Reader):
         lessons = re.findall(r'href="(/pt-br/[^"]*/lesson/\d+/[^"]*)"', page.text)
         quiz_links = re.findall(r'href="(/pt-br/[^"]*/quiz/[^"]*)"', page.text)
         for lesson in lessons[:2]:
-            lesson_page = self.client.get(lesson.replace("&amp;", "&"), name="lesson").text
+            self.read()
+            lesson_page = self.get(lesson.replace("&amp;", "&"), name="lesson").text
             quiz_links += re.findall(r'href="(/pt-br/[^"]*/quiz/[^"]*)"', lesson_page)
         if not lessons and modules:
-            module_page = self.client.get(random.choice(modules), name="page (followed link)").text  # noqa: S311
+            self.read()
+            module = random.choice(modules)  # noqa: S311
+            module_page = self.get(module, name="page (followed link)").text
             quiz_links += re.findall(r'href="(/pt-br/[^"]*/quiz/[^"]*)"', module_page)
         if quiz_links:
+            self.read()
             self.take_quiz(quiz_links[0].replace("&amp;", "&"))
 
     def take_quiz(self, url):
-        page = self.client.get(url, name="quiz")
+        page = self.get(url, name="quiz")
         attempt = re.search(r'name="attempt" value="([^"]+)"', page.text)
         if not attempt:
             return
@@ -165,15 +181,13 @@ class Trainee(Reader):
                 value = re.search(r'value="([^"]+)"', tag)
                 if name and value:
                     answers.setdefault(name.group(1), value.group(1))
-        path = urlsplit(url).path
-        query = urlsplit(url).query
-        self.client.post(
-            path + (f"?{query}" if query else ""),
+        self.read()
+        self.post(
+            url,
             data={
                 "csrfmiddlewaretoken": self.csrf(page.text),
                 "attempt": attempt.group(1),
                 **answers,
             },
-            headers={"Referer": self.host + url},
             name="quiz answers",
         )

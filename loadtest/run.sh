@@ -114,7 +114,7 @@ EDITOR_A=$!; PIDS+=($EDITOR_A)
 $PY manage.py loadtest_editor --acks "$ACKS" --seconds "$TOTAL" --name editor-b > "$RUN/editor-b.log" 2>&1 &
 PIDS+=($!)
 
-.venv/bin/locust -f loadtest/locustfile.py --headless -u "$USERS" -r "$(( USERS / 10 > 1 ? USERS / 10 : 1 ))" \
+.venv/bin/locust -f loadtest/locustfile.py --headless -u "$USERS" -r "$(( USERS / 40 > 1 ? USERS / 40 : 1 ))" \
   -t "$DURATION" --host "$TARGET" --csv "$RUN/locust" --only-summary \
   --stop-timeout 10 > "$RUN/locust.log" 2>&1 &
 LOCUST=$!
