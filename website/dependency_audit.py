@@ -1,9 +1,11 @@
 """Audit the locked dependencies (constraints.txt) for known vulnerabilities.
 
     python -m website.dependency_audit [constraints.txt]
+    python -m website.dependency_audit [constraints.txt] --osv-dir PATH [--ignore-vuln ID ...]
 
-Runs pip-audit on the exact pins (``--no-deps``: constraints.txt already lists every
-transitive dependency) against PyPI's vulnerability data, and reads its JSON report:
+Without ``--osv-dir`` it runs pip-audit on the exact pins (``--no-deps``: constraints.txt
+already lists every transitive dependency) against PyPI's vulnerability data, and reads
+its JSON report:
 
 - any known vulnerability: exit 1, listing package, version, advisory and fixed versions;
 - every pin audited and clean: exit 0;
@@ -11,15 +13,35 @@ transitive dependency) against PyPI's vulnerability data, and reads its JSON rep
   not served, as on machines behind a package mirror): exit 0 with a clear "skipped"
   message naming how many pins could not be checked, so an offline machine does not fail
   the build but nobody mistakes the skip for a clean audit.
+
+With ``--osv-dir PATH`` nothing is fetched: every pin is checked against the OSV
+advisories (YAML or JSON, e.g. a checkout of pypa/advisory-database or an unzipped OSV
+PyPI export) found anywhere under PATH, following the OSV rules: an advisory applies when
+one of its ``affected`` entries names the package (PyPI ecosystem, PEP 503 names) and
+either lists the pinned version in ``versions`` or has an ECOSYSTEM range whose sorted
+events (``introduced`` / ``fixed`` / ``last_affected``) put the pin inside it. GIT ranges
+and withdrawn advisories are ignored; versions compare with ``packaging.version``.
+
+- any pin affected: exit 1 (``--ignore-vuln ID`` accepts one advisory, by id or alias,
+  after someone has read it and written down why it does not apply);
+- none affected: exit 0, naming the newest ``modified`` date among the advisories read,
+  which is how old the audit's knowledge is;
+- PATH holds no advisory, or some advisory file cannot be read: exit 2, never a pass.
 """
 
+import argparse
 import json
+import re
 import subprocess
 import sys
 import tempfile
 from pathlib import Path
 
+from packaging.version import InvalidVersion, Version
+
 SKIPPED_EXIT = 0
+UNREADABLE_EXIT = 2
+ADVISORY_SUFFIXES = {".yaml", ".yml", ".json"}
 
 
 def summarise(report):
@@ -49,7 +71,7 @@ def verdict(report):
             f"Dependency audit SKIPPED: the vulnerability service could not be asked about "
             f"any of the {len(unaudited)} pins (offline, or PyPI's per-version data is not "
             "reachable from this machine). Run `python -m website.dependency_audit` where "
-            "pypi.org answers."
+            "pypi.org answers, or check the pins offline with `--osv-dir` (see README)."
         )
     message = f"No known vulnerabilities in {audited} audited pins."
     if unaudited:
@@ -57,8 +79,215 @@ def verdict(report):
     return 0, message
 
 
-def main(argv):
-    requirements = Path(argv[0] if argv else "constraints.txt")
+# --- Offline check against OSV advisories ----------------------------------------------
+
+
+def normalise(name):
+    """PEP 503 name: Django -> django, typing_extensions -> typing-extensions."""
+    return re.sub(r"[-_.]+", "-", str(name)).lower()
+
+
+def parse_pins(text):
+    """{normalised name: (name as written, version)} for every ``name==version`` line."""
+    pins = {}
+    for raw in text.splitlines():
+        line = raw.split("#", 1)[0].split(";", 1)[0].strip()
+        if not line or line.startswith("-"):
+            continue
+        match = re.fullmatch(r"([A-Za-z0-9][A-Za-z0-9._-]*)(\[[^\]]*\])?\s*===?\s*(\S+)", line)
+        if match:
+            pins[normalise(match.group(1))] = (match.group(1), match.group(3))
+    return pins
+
+
+def parse_version(value):
+    try:
+        return Version(str(value))
+    except InvalidVersion:
+        return None
+
+
+def _ranges(affected):
+    """The version ranges of one ``affected`` entry as lists of OSV events.
+
+    Also reads the format pypa/advisory-database used before OSV (``affects.ranges`` with
+    ``introduced``/``fixed`` keys on the range itself, no ``introduced`` meaning "0")."""
+    for version_range in affected.get("ranges") or []:
+        if str(version_range.get("type", "")).upper() not in {"ECOSYSTEM", "SEMVER"}:
+            continue  # GIT ranges name commits, not releases
+        if "events" in version_range:
+            yield version_range.get("events") or []
+        else:
+            events = [{"introduced": version_range.get("introduced", "0")}]
+            if "fixed" in version_range:
+                events.append({"fixed": version_range["fixed"]})
+            yield events
+
+
+def _sort_key(event):
+    kind, value = next(iter(event.items()))
+    if kind == "introduced" and str(value) == "0":
+        return (0, Version("0"))
+    return (1, parse_version(value))
+
+
+def in_range(version, events):
+    """OSV evaluation of one range: events sorted by version, last one that applies wins."""
+    usable = []
+    for event in events:
+        if not isinstance(event, dict):
+            continue
+        kind, value = next(iter(event.items()), (None, None))
+        if kind not in {"introduced", "fixed", "last_affected"}:
+            continue  # "limit" and unknown kinds only bound the search, never affect
+        if (kind == "introduced" and str(value) == "0") or parse_version(value) is not None:
+            usable.append({kind: value})
+    affected = False
+    for event in sorted(usable, key=_sort_key):
+        kind, value = next(iter(event.items()))
+        if kind == "introduced":
+            if str(value) == "0" or version >= parse_version(value):
+                affected = True
+        elif kind == "fixed":
+            if version >= parse_version(value):
+                affected = False
+        elif version > parse_version(value):  # last_affected
+            affected = False
+    return affected
+
+
+def fixed_versions(affected, version):
+    """Releases after the pin that some range of this entry names as fixed."""
+    found = set()
+    for events in _ranges(affected):
+        for event in events:
+            value = event.get("fixed") if isinstance(event, dict) else None
+            parsed = parse_version(value) if value is not None else None
+            if parsed is not None and parsed > version:
+                found.add(parsed)
+    return [str(fixed) for fixed in sorted(found)]
+
+
+def affected_entries(advisory):
+    """The ``affected`` entries of an advisory, legacy ``package``/``affects`` included."""
+    entries = list(advisory.get("affected") or [])
+    if isinstance(advisory.get("affects"), dict) and isinstance(advisory.get("package"), dict):
+        entries.append({"package": advisory["package"], **advisory["affects"]})
+    return entries
+
+
+def names_package(entry, name):
+    package = entry.get("package") or {}
+    ecosystem = str(package.get("ecosystem", "PyPI"))
+    return ecosystem.lower() == "pypi" and normalise(package.get("name", "")) == name
+
+
+def matches(advisory, name, version_text):
+    """Fixed versions (possibly none) if the advisory covers name==version, else None."""
+    if advisory.get("withdrawn"):
+        return None
+    version = parse_version(version_text)
+    for entry in affected_entries(advisory):
+        if not names_package(entry, name):
+            continue
+        listed = [str(listed) for listed in entry.get("versions") or []]
+        if version_text in listed or (
+            version is not None and any(parse_version(item) == version for item in listed)
+        ):
+            return fixed_versions(entry, version) if version is not None else []
+        if version is not None and any(in_range(version, events) for events in _ranges(entry)):
+            return fixed_versions(entry, version)
+    return None
+
+
+def load_advisories(folder):
+    """(advisories, unreadable paths) for every OSV file under folder.
+
+    YAML is read with PyYAML's BaseLoader so that every scalar stays text: an unquoted
+    ``fixed: 1.10`` is the release 1.10, not the float 1.1."""
+    advisories, unreadable = [], []
+    folder = Path(folder)
+    for path in sorted(folder.rglob("*")):
+        if path.suffix.lower() not in ADVISORY_SUFFIXES or not path.is_file():
+            continue
+        if any(part.startswith(".") for part in path.relative_to(folder).parts):
+            continue  # .github workflows and the like
+        try:
+            text = path.read_text(encoding="utf-8")
+            if path.suffix.lower() == ".json":
+                data = json.loads(text)
+            else:
+                import yaml  # PyYAML (a dev dependency) is only needed for this option
+
+                data = yaml.load(text, Loader=yaml.BaseLoader)  # noqa: S506 - builds no objects
+        except Exception as error:  # OSError, UnicodeDecodeError, JSON and YAML errors
+            unreadable.append(f"{path}: {error.__class__.__name__}: {error}")
+            continue
+        if isinstance(data, dict) and data.get("id") and affected_entries(data):
+            advisories.append(data)
+    return advisories, unreadable
+
+
+def osv_verdict(pins, advisories, ignored=()):
+    """(exit code, message) for pins checked against already loaded advisories."""
+    ignored = set(ignored)
+    by_package = {}
+    for advisory in advisories:
+        for entry in affected_entries(advisory):
+            name = normalise((entry.get("package") or {}).get("name", ""))
+            by_package.setdefault(name, []).append(advisory)
+    vulnerable, waived = [], []
+    for name, (written, version) in sorted(pins.items()):
+        seen = set()
+        for advisory in by_package.get(name, []):
+            if advisory["id"] in seen:
+                continue
+            seen.add(advisory["id"])
+            fixed = matches(advisory, name, version)
+            if fixed is None:
+                continue
+            aliases = [str(alias) for alias in advisory.get("aliases") or []]
+            line = (
+                f"{written} {version}: {advisory['id']}"
+                + (f" ({', '.join(aliases)})" if aliases else "")
+                + f" - fixed in {', '.join(fixed) if fixed else 'no later release named'}"
+            )
+            if ignored & {advisory["id"], *aliases}:
+                waived.append(line)
+            else:
+                vulnerable.append(line)
+    dates = [str(advisory.get("modified", ""))[:10] for advisory in advisories]
+    newest = max((date for date in dates if date), default="unknown")
+    scope = f"{len(pins)} pins against {len(advisories)} OSV advisories, newest modified {newest}"
+    notes = "".join(f"\n  ignored on purpose: {line}" for line in waived)
+    if vulnerable:
+        return 1, (
+            f"Known vulnerabilities in the locked dependencies (checked {scope}):\n  "
+            + "\n  ".join(vulnerable)
+            + notes
+        )
+    return 0, f"No known vulnerabilities: checked {scope}.{notes}"
+
+
+def audit_offline(requirements, folder, ignored=()):
+    """(exit code, message) for the pins in requirements against the OSV files in folder."""
+    if not Path(folder).is_dir():
+        return UNREADABLE_EXIT, f"Dependency audit FAILED: {folder} is not a directory."
+    advisories, unreadable = load_advisories(folder)
+    if unreadable:
+        return UNREADABLE_EXIT, (
+            f"Dependency audit FAILED: {len(unreadable)} advisory files could not be read:\n  "
+            + "\n  ".join(unreadable[:20])
+        )
+    if not advisories:
+        return UNREADABLE_EXIT, f"Dependency audit FAILED: no OSV advisory found under {folder}."
+    return osv_verdict(parse_pins(Path(requirements).read_text()), advisories, ignored)
+
+
+# --- Command line ------------------------------------------------------------------------
+
+
+def run_pip_audit(requirements, ignored=()):
     with tempfile.TemporaryDirectory() as folder:
         output = Path(folder) / "audit.json"
         command = [
@@ -80,6 +309,8 @@ def main(argv):
             "--timeout",
             "20",
         ]
+        for advisory in ignored:
+            command += ["--ignore-vuln", advisory]
         result = subprocess.run(command, capture_output=True, text=True, check=False)  # noqa: S603
         if not output.exists() or not output.read_text().strip():
             print(
@@ -90,6 +321,34 @@ def main(argv):
         code, message = verdict(json.loads(output.read_text()))
     print(message)
     return code
+
+
+def main(argv):
+    parser = argparse.ArgumentParser(
+        prog="python -m website.dependency_audit",
+        description="Audit the pins of a constraints file for known vulnerabilities.",
+    )
+    parser.add_argument("requirements", nargs="?", default="constraints.txt")
+    parser.add_argument(
+        "--osv-dir",
+        help="check offline against the OSV advisories (YAML/JSON) under this directory "
+        "instead of asking pip-audit's service",
+    )
+    parser.add_argument(
+        "--ignore-vuln",
+        action="append",
+        default=[],
+        metavar="ID",
+        help="advisory id or alias to accept, once read and found not to apply; repeatable",
+    )
+    arguments = parser.parse_args(argv)
+    if arguments.osv_dir:
+        code, message = audit_offline(
+            arguments.requirements, arguments.osv_dir, arguments.ignore_vuln
+        )
+        print(message)
+        return code
+    return run_pip_audit(Path(arguments.requirements), arguments.ignore_vuln)
 
 
 if __name__ == "__main__":

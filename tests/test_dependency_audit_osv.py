@@ -1,0 +1,325 @@
+"""The offline audit (``--osv-dir``): pins checked against OSV advisory files on disk.
+
+The advisories here are small ones written for these tests (made-up ids and packages
+where the real ones would do nothing), in the shapes found in pypa/advisory-database:
+unsorted events, several branches, open ranges, ``last_affected``, ``versions`` lists,
+withdrawn entries, the pre-OSV ``affects`` format, JSON as well as YAML."""
+
+import json
+import textwrap
+
+import pytest
+
+from website import dependency_audit
+from website.dependency_audit import audit_offline, in_range, main, parse_pins, parse_version
+
+
+def write(folder, relative, text):
+    path = folder / relative
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(textwrap.dedent(text))
+    return path
+
+
+@pytest.fixture
+def osv(tmp_path):
+    folder = tmp_path / "advisory-database"
+    # Django-style: three branches, events not in version order (as pypa writes them).
+    write(
+        folder,
+        "vulns/django/PYSEC-2099-1.yaml",
+        """\
+        id: PYSEC-2099-1
+        modified: '2099-03-04T10:00:00Z'
+        aliases:
+        - CVE-2099-0001
+        affected:
+        - package:
+            name: django
+            ecosystem: PyPI
+          ranges:
+          - type: GIT
+            repo: https://example.org/django
+            events:
+            - introduced: '0'
+            - fixed: 0123456789abcdef
+          - type: ECOSYSTEM
+            events:
+            - introduced: '5.2'
+            - fixed: 5.2.10
+            - introduced: '4.2'
+            - fixed: 4.2.30
+            - introduced: '6.0'
+            - fixed: 6.0.2
+        """,
+    )
+    # No fix yet: every release from 2.0 on is affected.
+    write(
+        folder,
+        "vulns/opendemo/PYSEC-2099-2.yaml",
+        """\
+        id: PYSEC-2099-2
+        modified: '2099-01-01T00:00:00Z'
+        affected:
+        - package:
+            name: opendemo
+            ecosystem: PyPI
+          ranges:
+          - type: ECOSYSTEM
+            events:
+            - introduced: '2.0'
+        """,
+    )
+    # last_affected, in JSON (the GHSA / OSV export shape).
+    write(
+        folder,
+        "osv/GHSA-demo-last.json",
+        json.dumps(
+            {
+                "id": "GHSA-demo-last",
+                "modified": "2099-02-01T00:00:00Z",
+                "aliases": ["CVE-2099-0003"],
+                "affected": [
+                    {
+                        "package": {"ecosystem": "PyPI", "name": "Last_Demo"},
+                        "ranges": [
+                            {
+                                "type": "ECOSYSTEM",
+                                "events": [{"introduced": "0"}, {"last_affected": "1.4.0"}],
+                            }
+                        ],
+                    }
+                ],
+            }
+        ),
+    )
+    # Only a list of versions, no range.
+    write(
+        folder,
+        "vulns/listed/PYSEC-2099-4.yaml",
+        """\
+        id: PYSEC-2099-4
+        affected:
+        - package:
+            name: listed
+            ecosystem: PyPI
+          versions:
+          - 2015.04.28
+          - '3.1'
+        """,
+    )
+    # Withdrawn: never counts.
+    write(
+        folder,
+        "vulns/redis/PYSEC-2099-5.yaml",
+        """\
+        id: PYSEC-2099-5
+        withdrawn: '2099-06-06T10:37:00Z'
+        affected:
+        - package:
+            name: redis
+            ecosystem: PyPI
+          ranges:
+          - type: ECOSYSTEM
+            events:
+            - introduced: '0'
+        """,
+    )
+    # Filed in pillow's folder but about another package (it happens upstream).
+    write(
+        folder,
+        "vulns/pillow/PYSEC-0000-other.yaml",
+        """\
+        id: PYSEC-0000-other
+        affected:
+        - package:
+            name: imagecodecs
+            ecosystem: PyPI
+          ranges:
+          - type: ECOSYSTEM
+            events:
+            - introduced: '0'
+            - fixed: 10.0.1
+        """,
+    )
+    # The pre-OSV pypa format, with unquoted versions that YAML would read as floats.
+    write(
+        folder,
+        "vulns/oldformat/PYSEC-2099-7.yaml",
+        """\
+        id: PYSEC-2099-7
+        package:
+          name: oldformat
+          ecosystem: PyPI
+        affects:
+          ranges:
+          - type: ECOSYSTEM
+            introduced: 1.8
+            fixed: 1.10
+          - type: ECOSYSTEM
+            fixed: 0.9.5
+        """,
+    )
+    # Same package in another ecosystem: not ours.
+    write(
+        folder,
+        "npm/NPM-2099-8.json",
+        json.dumps(
+            {
+                "id": "NPM-2099-8",
+                "affected": [
+                    {
+                        "package": {"ecosystem": "npm", "name": "wagtail"},
+                        "ranges": [{"type": "SEMVER", "events": [{"introduced": "0"}]}],
+                    }
+                ],
+            }
+        ),
+    )
+    # Files that are not advisories are skipped, hidden folders are not read.
+    write(folder, "triage/config.yaml", "labels: [a, b]\n")
+    write(folder, ".github/workflows/ci.yml", "on: [push]\n")
+    return folder
+
+
+def pins(tmp_path, text):
+    path = tmp_path / "constraints.txt"
+    path.write_text(textwrap.dedent(text))
+    return path
+
+
+def test_a_pin_inside_one_branch_of_unsorted_events_fails(tmp_path, osv):
+    code, message = audit_offline(pins(tmp_path, "Django==5.2.9\n"), osv)
+    assert code == 1
+    assert "Django 5.2.9: PYSEC-2099-1 (CVE-2099-0001) - fixed in 5.2.10, 6.0.2" in message
+
+
+@pytest.mark.parametrize("version", ["5.2.10", "5.2.19", "4.2.30", "5.1.4", "6.0.2", "3.2"])
+def test_pins_at_or_past_a_fix_or_outside_every_branch_pass(tmp_path, osv, version):
+    # 5.1.4: after 4.2's fix and before 5.2 was introduced. 5.2.19 > 5.2.10 numerically,
+    # although "5.2.19" < "5.2.9" as text.
+    code, message = audit_offline(pins(tmp_path, f"Django=={version}\n"), osv)
+    assert (code, message.split(":")[0]) == (0, "No known vulnerabilities")
+
+
+def test_an_open_range_affects_every_later_release(tmp_path, osv):
+    code, message = audit_offline(pins(tmp_path, "opendemo==99.0\nlast-demo==1.4.1\n"), osv)
+    assert code == 1
+    assert "opendemo 99.0: PYSEC-2099-2 - fixed in no later release named" in message
+    assert "last-demo" not in message
+
+
+def test_last_affected_includes_that_release_only(tmp_path, osv):
+    code, message = audit_offline(pins(tmp_path, "last.demo==1.4.0\n"), osv)
+    assert code == 1
+    assert "last.demo 1.4.0: GHSA-demo-last (CVE-2099-0003)" in message
+    assert audit_offline(pins(tmp_path, "last.demo==1.4.0.post1\n"), osv)[0] == 0
+
+
+def test_listed_versions_compare_as_versions(tmp_path, osv):
+    assert audit_offline(pins(tmp_path, "listed==2015.4.28\n"), osv)[0] == 1
+    assert audit_offline(pins(tmp_path, "listed==3.1.0\n"), osv)[0] == 1
+    assert audit_offline(pins(tmp_path, "listed==3.10\n"), osv)[0] == 0
+
+
+def test_withdrawn_advisories_and_other_packages_do_not_count(tmp_path, osv):
+    code, message = audit_offline(pins(tmp_path, "redis==8.1.0\npillow==9.0.0\n"), osv)
+    assert code == 0
+    assert "No known vulnerabilities: checked 2 pins against 8 OSV advisories" in message
+
+
+def test_other_ecosystems_and_git_ranges_are_ignored(tmp_path, osv):
+    assert audit_offline(pins(tmp_path, "wagtail==7.4.4\n"), osv)[0] == 0
+
+
+def test_the_old_pypa_format_and_unquoted_versions(tmp_path, osv):
+    # 1.10 must stay the release 1.10 (a float would make it 1.1, before 1.8).
+    assert audit_offline(pins(tmp_path, "oldformat==1.9\n"), osv)[0] == 1
+    assert audit_offline(pins(tmp_path, "oldformat==1.10\n"), osv)[0] == 0
+    assert audit_offline(pins(tmp_path, "oldformat==0.9.4\n"), osv)[0] == 1
+    assert audit_offline(pins(tmp_path, "oldformat==1.0\n"), osv)[0] == 0
+
+
+def test_an_ignored_advisory_is_named_but_does_not_fail(tmp_path, osv):
+    constraints = pins(tmp_path, "Django==5.2.9\nopendemo==2.1\n")
+    code, message = audit_offline(constraints, osv, ignored=["CVE-2099-0001", "PYSEC-2099-2"])
+    assert code == 0
+    assert "ignored on purpose: Django 5.2.9: PYSEC-2099-1" in message
+    assert "ignored on purpose: opendemo 2.1: PYSEC-2099-2" in message
+
+
+def test_the_newest_advisory_date_is_reported(tmp_path, osv):
+    code, message = audit_offline(pins(tmp_path, "six==1.17.0\n"), osv)
+    assert code == 0
+    assert "newest modified 2099-03-04." in message
+
+
+def test_an_empty_or_missing_folder_is_a_failure_not_a_pass(tmp_path):
+    (tmp_path / "empty").mkdir()
+    constraints = pins(tmp_path, "six==1.17.0\n")
+    code, message = audit_offline(constraints, tmp_path / "empty")
+    assert code == 2
+    assert "no OSV advisory found" in message
+    assert audit_offline(constraints, tmp_path / "missing")[0] == 2
+
+
+def test_an_unreadable_advisory_file_fails_the_audit(tmp_path, osv):
+    write(osv, "vulns/broken/PYSEC-2099-9.yaml", "id: [unclosed\n")
+    code, message = audit_offline(pins(tmp_path, "six==1.17.0\n"), osv)
+    assert code == 2
+    assert "PYSEC-2099-9.yaml" in message
+
+
+def test_constraints_lines_are_read_like_pip_does():
+    parsed = parse_pins(
+        "# comment\n-c other.txt\nDjango==5.2.19\ntyping_extensions==4.16.0  # pinned\n"
+        "zope.interface==8.7\npsycopg[binary]==3.3.9\nsix==1.17.0; python_version >= '3'\n"
+        "loose>=1.0\n"
+    )
+    assert parsed == {
+        "django": ("Django", "5.2.19"),
+        "typing-extensions": ("typing_extensions", "4.16.0"),
+        "zope-interface": ("zope.interface", "8.7"),
+        "psycopg": ("psycopg", "3.3.9"),
+        "six": ("six", "1.17.0"),
+    }
+
+
+def test_range_evaluation_follows_osv_order():
+    events = [
+        {"fixed": "2.0.7"},
+        {"introduced": "2.0.0"},
+        {"introduced": "0"},
+        {"fixed": "1.26.18"},
+    ]
+    assert in_range(parse_version("1.26.17"), events)
+    assert not in_range(parse_version("1.26.18"), events)
+    # A pre-release of 2.0.0 sorts after 1.26.18's fix and before 2.0.0 is introduced.
+    assert not in_range(parse_version("2.0.0rc1"), events)
+    assert in_range(parse_version("2.0.6"), events)
+    assert not in_range(parse_version("2.8.0"), events)
+
+
+def test_command_line_with_osv_dir(tmp_path, osv, capsys):
+    constraints = pins(tmp_path, "Django==5.2.9\n")
+    assert main([str(constraints), "--osv-dir", str(osv)]) == 1
+    assert "PYSEC-2099-1" in capsys.readouterr().out
+    arguments = [str(constraints), "--osv-dir", str(osv), "--ignore-vuln", "PYSEC-2099-1"]
+    assert main(arguments) == 0
+
+
+def test_without_osv_dir_an_unreachable_service_is_still_a_clear_skip(
+    tmp_path, monkeypatch, capsys
+):
+    calls = []
+
+    def no_service(command, **kwargs):
+        calls.append(command)
+        return dependency_audit.subprocess.CompletedProcess(command, 1, "", "ConnectionError")
+
+    monkeypatch.setattr(dependency_audit.subprocess, "run", no_service)
+    assert main([str(pins(tmp_path, "six==1.17.0\n"))]) == 0
+    out = capsys.readouterr().out
+    assert out.startswith("Dependency audit SKIPPED")
+    assert "No known vulnerabilities" not in out
+    assert calls[0][1:3] == ["-m", "pip_audit"]
