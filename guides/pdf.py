@@ -1,15 +1,13 @@
 """The PDF of a guide, one per language, made with WeasyPrint when the guide or one of
 its chapters is published.
 
-WeasyPrint fetches nothing from the network: the stylesheet is read from the static
-files and only the portal's own static and media files may be fetched.
+WeasyPrint fetches nothing from the network: the stylesheets, the images and every other
+file a PDF shows are the portal's own, read from Django's storages by
+``website.pdf_fetcher.PortalFileFetcher``; any other address is refused.
 """
 
 import logging
-from pathlib import Path
 
-from django.conf import settings
-from django.contrib.staticfiles import finders
 from django.core.files.base import ContentFile
 from django.core.files.storage import default_storage
 from django.db import transaction
@@ -32,26 +30,16 @@ class PdfGenerationPaused:
         return False
 
 
-def _local_fetcher(url, *args, **kwargs):
-    from weasyprint import default_url_fetcher
-
-    for prefix, find in (
-        (settings.STATIC_URL, finders.find),
-        (settings.MEDIA_URL, lambda name: default_storage.path(name)),
-    ):
-        marker = prefix if prefix.startswith("http") else f"file://{prefix}"
-        if url.startswith(marker) or url.startswith(prefix):
-            name = url.split(prefix, 1)[1]
-            found = find(name)
-            if found:
-                return default_url_fetcher(Path(found).as_uri())
-    raise ValueError("The guide PDF may only use the portal's own files.")
-
-
 def render_guide_pdf(guide):
     """The PDF bytes of ``guide`` in its own language."""
     from weasyprint import CSS, HTML
 
+    from website.pdf_fetcher import PortalFileFetcher
+
+    # Relative addresses resolve under the portal's public address: links in the PDF lead
+    # to the portal, and its static files and media images are read from the storages
+    # (the local disk or S3), never over HTTP; every other address is refused.
+    fetcher = PortalFileFetcher()
     with translation.override(guide.locale.language_code):
         context = guide.print_context(None)
         context["for_pdf"] = True
@@ -63,9 +51,10 @@ def render_guide_pdf(guide):
     weasyprint_logger.setLevel(logging.ERROR)
     try:
         stylesheets = [
-            CSS(filename=finders.find(name)) for name in ("css/portal.css", "css/guides.css")
+            CSS(url=fetcher.static_url(name), url_fetcher=fetcher)
+            for name in ("css/portal.css", "css/guides.css")
         ]
-        return HTML(string=markup, base_url="/", url_fetcher=_local_fetcher).write_pdf(
+        return HTML(string=markup, base_url=fetcher.base_url, url_fetcher=fetcher).write_pdf(
             stylesheets=stylesheets
         )
     finally:
