@@ -38,8 +38,12 @@ install_python() {
   # Reinstall only when the pinned requirements changed since the last install.
   local stamp="$VENV/.installed"
   local wanted
-  wanted=$(cat pyproject.toml constraints.txt | sha256sum | cut -d' ' -f1)
+  wanted=$(cat pyproject.toml constraints.txt portal.sh | sha256sum | cut -d' ' -f1)
   if [ ! -f "$stamp" ] || [ "$(cat "$stamp")" != "$wanted" ]; then
+    # The pip and setuptools that Python's venv brings have known vulnerabilities
+    # (docs/security/): the environment's own tools are pinned too.
+    say "Updating the environment's installers (pip, setuptools)"
+    "$PY" -m pip install -q --disable-pip-version-check pip==26.3 setuptools==84.2.1
     say "Installing Python packages (pinned by constraints.txt)"
     "$PY" -m pip install -q --disable-pip-version-check -c constraints.txt -e ".[dev]"
     echo "$wanted" > "$stamp"
