@@ -1,14 +1,16 @@
-"""Admin of live trainings (for Training managers: the model permissions decide) and the
-certificate actions (correct the name, revoke), each behind a confirmation form."""
+"""Admin of live trainings (for Training managers: the model permissions decide): the
+attendees (added one by one or imported, corrected, e-mailed their certificate again) and
+the certificate actions (correct the name, revoke), each behind a confirmation form."""
 
 import base64
 import binascii
 
 from django import forms
+from django.conf import settings
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied
-from django.db import transaction
-from django.db.models import Count, Q
+from django.db import IntegrityError, transaction
+from django.db.models import Count, Max, Q
 from django.shortcuts import get_object_or_404, redirect
 from django.urls import path, reverse
 from django.utils.functional import cached_property
@@ -21,18 +23,23 @@ from wagtail.admin.views import generic
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.admin.widgets.button import HeaderButton
+from wagtail.log_actions import log
 
 from training import certificates as certificate_service
 from training import live_import
 from training.bulk_issue import issue_certificates
-from training.models import Certificate, LiveTraining
-from training.models.certificates import VALID
+from training.cpf import digits, validate_cpf
+from training.models import Attendee, Certificate, CertificateEvent, LiveTraining
+from training.models.certificates import REVOKED, VALID
 from training.tasks import send_certificate_emails
 from website.csv_import import CSVRefused, read_upload
 
 ATTENDEES_URL = "live_trainings:attendees"
 IMPORT_URL = "live_trainings:import"
 ISSUE_URL = "live_trainings:issue"
+ADD_ATTENDEE_URL = "live_trainings:add_attendee"
+EDIT_ATTENDEE_URL = "live_trainings:edit_attendee"
+RESEND_URL = "live_trainings:resend_certificate"
 ACTIONS = ("create", "update", "unchanged")
 
 
@@ -60,6 +67,8 @@ def _training_buttons(user, training):
         buttons.append(
             (_("Attendees and attendance"), reverse(ATTENDEES_URL, args=[training.pk]), "group")
         )
+    if user.has_perms(["training.view_attendee", "training.add_attendee"]):
+        buttons.append((_("Add attendee"), reverse(ADD_ATTENDEE_URL, args=[training.pk]), "plus"))
     if user.has_perms(["training.add_attendee", "training.change_attendee"]):
         buttons.append(
             (_("Import attendees (CSV)"), reverse(IMPORT_URL, args=[training.pk]), "upload")
@@ -101,10 +110,10 @@ class TrainingPageView(WagtailAdminTemplateMixin, TemplateView):
     permissions = ()
     header_icon = "group"
 
-    def dispatch(self, request, pk):
+    def dispatch(self, request, pk, **kwargs):
         _require(request, *self.permissions)
         self.training = get_object_or_404(with_counts(LiveTraining.objects.all()), pk=pk)
-        return super().dispatch(request, pk)
+        return super().dispatch(request, pk, **kwargs)
 
     def get_page_subtitle(self):
         return str(self.training)
@@ -149,7 +158,10 @@ class AttendeesView(TrainingPageView):
         for attendee in attendees:
             attendee.current_certificate = current.get(attendee.pk)
         context["attendees"] = attendees
-        context["can_change"] = self.request.user.has_perm("training.change_attendee")
+        user = self.request.user
+        context["can_change"] = user.has_perm("training.change_attendee")
+        context["can_add"] = user.has_perm("training.add_attendee")
+        context["can_resend"] = user.has_perm("training.revoke_certificate")
         return context
 
     def post(self, request, pk):
@@ -256,6 +268,283 @@ class IssueView(TrainingPageView):
         return redirect(ATTENDEES_URL, pk=self.training.pk)
 
 
+# --- One attendee: add, edit, resend the certificate e-mail ---------------------------
+
+
+class AttendeeForm(forms.ModelForm):
+    """The fields of a CSV row, checked as the import checks them: the name's spaces
+    collapsed, the e-mail in lower case and unique (ignoring case) within the training."""
+
+    class Meta:
+        model = Attendee
+        fields = ["full_name", "email", "uf", "cpf"]
+
+    def __init__(self, *args, training, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.training = training
+        # Typed as the manager has it (529.982.247-25); stored as 11 digits. The stored
+        # CPF never goes back to the browser: when editing, the field is for a new one.
+        self.fields["cpf"] = forms.CharField(
+            label=self.fields["cpf"].label,
+            required=False,
+            max_length=14,
+            widget=forms.TextInput(attrs={"inputmode": "numeric", "autocomplete": "off"}),
+            help_text=(
+                _("Saved: %(masked)s. Type a new one to replace it.")
+                % {"masked": self.instance.masked_cpf}
+                if self.instance.cpf
+                else _("Optional.")
+            ),
+        )
+        self.initial.pop("cpf", None)
+
+    def clean_full_name(self):
+        return " ".join(self.cleaned_data["full_name"].split())
+
+    def clean_email(self):
+        email = self.cleaned_data["email"].strip().lower()
+        holder = self.duplicate_of(email)
+        if holder is not None:
+            raise forms.ValidationError(
+                _("%(name)s already has this e-mail address in this training.")
+                % {"name": holder.full_name},
+                code="duplicate",
+            )
+        return email
+
+    def clean_cpf(self):
+        value = self.cleaned_data.get("cpf", "")
+        validate_cpf(value)
+        number = digits(value)
+        # Left empty when editing: the stored CPF stays.
+        return number or (self.instance.cpf if self.instance.pk else "")
+
+    def duplicate_of(self, email):
+        """The other attendee of the training with this e-mail (ignoring case), if any."""
+        others = self.training.attendees.filter(email__iexact=email)
+        if self.instance.pk:
+            others = others.exclude(pk=self.instance.pk)
+        return others.first()
+
+    def save_locked(self, user, action):
+        """Save under the training's row lock (as the CSV import does), so a concurrent
+        import or form cannot add the same e-mail between the check and the insert.
+        Returns False (the form then carries the error) when it did."""
+        try:
+            with transaction.atomic():
+                LiveTraining.objects.select_for_update().get(pk=self.training.pk)
+                email = self.cleaned_data["email"]
+                if self.duplicate_of(email) is not None:
+                    raise IntegrityError(email)
+                attendee = self.save(commit=False)
+                attendee.training = self.training
+                attendee.save()
+                log(
+                    instance=attendee,
+                    action=action,
+                    user=user,
+                    title=f"{attendee.full_name} · {self.training.title}",
+                )
+        except IntegrityError:
+            holder = self.duplicate_of(self.cleaned_data["email"])
+            name = holder.full_name if holder else self.cleaned_data["email"]
+            self.add_error(
+                "email",
+                _("%(name)s already has this e-mail address in this training.") % {"name": name},
+            )
+            return False
+        return True
+
+
+class AttendeePageView(TrainingPageView):
+    """A page about one attendee of a live training."""
+
+    def dispatch(self, request, pk, attendee_pk):
+        _require(request, *self.permissions)
+        self.attendee = get_object_or_404(Attendee, pk=attendee_pk, training_id=pk)
+        refused = self.refuse(request)
+        if refused is not None:
+            return refused
+        return super().dispatch(request, pk, attendee_pk=attendee_pk)
+
+    def refuse(self, request):
+        """A response that turns the request away, or None."""
+        return None
+
+    def get_page_subtitle(self):
+        return f"{self.attendee.full_name} · {self.training}"
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        context["attendee"] = self.attendee
+        return context
+
+
+def current_certificate(attendee):
+    """The attendee's latest certificate (a correction's new version, or the first one),
+    or None. Superseded versions always point to a newer one, so this is the one that
+    counts: valid or revoked."""
+    return (
+        Certificate.objects.filter(attendee=attendee)
+        .order_by("-version", "-issued_at")
+        .select_related("attendee")
+        .first()
+    )
+
+
+class AttendeeFormMixin:
+    template_name = "training/admin/attendee_form.html"
+    header_icon = "user"
+
+    def get_form(self, data=None):
+        raise NotImplementedError
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        context.setdefault("form", self.get_form())
+        context["submit_label"] = self.submit_label
+        return context
+
+    def post(self, request, pk, **kwargs):
+        form = self.get_form(request.POST)
+        if form.is_valid() and form.save_locked(request.user, self.log_action):
+            messages.success(request, self.success_message % {"name": form.instance.full_name})
+            return redirect(ATTENDEES_URL, pk=self.training.pk)
+        return self.render_to_response(self.get_context_data(form=form), status=400)
+
+
+class AddAttendeeView(AttendeeFormMixin, TrainingPageView):
+    permissions = ("training.view_attendee", "training.add_attendee")
+    page_title = gettext_lazy("Add attendee")
+    submit_label = gettext_lazy("Add the attendee")
+    success_message = gettext_lazy("%(name)s was added to the attendees.")
+    log_action = "wagtail.create"
+
+    def get_form(self, data=None):
+        return AttendeeForm(data, training=self.training, instance=Attendee(training=self.training))
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        context["intro"] = _(
+            "Add one person to the list. To add many at once, import a CSV file; "
+            "attendance is ticked on the list of attendees."
+        )
+        return context
+
+
+class EditAttendeeView(AttendeeFormMixin, AttendeePageView):
+    permissions = ("training.view_attendee", "training.change_attendee")
+    page_title = gettext_lazy("Edit attendee")
+    submit_label = gettext_lazy("Save")
+    success_message = gettext_lazy("The changes to %(name)s were saved.")
+    log_action = "wagtail.edit"
+
+    @cached_property
+    def certificate(self):
+        certificate = current_certificate(self.attendee)
+        return certificate if certificate and certificate.status == VALID else None
+
+    def get_form(self, data=None):
+        form = AttendeeForm(data, training=self.training, instance=self.attendee)
+        if self.certificate is not None:
+            # The name is frozen on the certificate: it changes through a new version.
+            form.fields["full_name"].disabled = True
+            form.fields["email"].help_text = _(
+                "Certificate e-mails go to this address; after correcting it, use "
+                "“Resend certificate e-mail”."
+            )
+        return form
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        context["certificate"] = self.certificate
+        if self.certificate is not None:
+            context["intro"] = _(
+                "%(name)s already has a certificate (%(code)s): the name is changed with "
+                "the certificate's “Correct name” action, which issues a new version and "
+                "e-mails it."
+            ) % {"name": self.attendee.full_name, "code": self.certificate.code}
+            if self.request.user.has_perm("training.revoke_certificate"):
+                context["correct_name_url"] = reverse(
+                    "certificates:correct_name", args=[self.certificate.pk]
+                )
+        return context
+
+
+class ResendForm(forms.Form):
+    """Carries the certificate's last event when the page was shown: a second submission
+    of the same page (a double click, a reload) finds its e-mail already sent again."""
+
+    after = forms.IntegerField(min_value=0, widget=forms.HiddenInput)
+
+
+class ResendCertificateView(AttendeePageView):
+    """Queue the certificate e-mail again (in the certificate's language), once per click."""
+
+    permissions = ("training.view_attendee", "training.revoke_certificate")
+    page_title = gettext_lazy("Resend certificate e-mail")
+    template_name = "training/admin/resend_certificate.html"
+    header_icon = "mail"
+
+    def refuse(self, request):
+        self.certificate = current_certificate(self.attendee)
+        if self.certificate is None:
+            refusal = _("%(name)s has no certificate yet: there is nothing to e-mail.")
+        elif self.certificate.status == REVOKED:
+            refusal = _("The certificate of %(name)s was revoked: it is not e-mailed again.")
+        else:
+            return None
+        messages.error(request, refusal % {"name": self.attendee.full_name})
+        return redirect(ATTENDEES_URL, pk=self.attendee.training_id)
+
+    def last_event_id(self):
+        return self.certificate.events.aggregate(last=Max("pk"))["last"] or 0
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        context["certificate"] = self.certificate
+        context.setdefault("form", ResendForm(initial={"after": self.last_event_id()}))
+        context["language"] = dict(settings.LANGUAGES).get(
+            self.certificate.language, self.certificate.language
+        )
+        return context
+
+    def post(self, request, pk, attendee_pk):
+        form = ResendForm(request.POST)
+        if not form.is_valid():
+            return self.render_to_response(self.get_context_data(form=form), status=400)
+        with transaction.atomic():
+            certificate = Certificate.objects.select_for_update().get(pk=self.certificate.pk)
+            already = certificate.events.filter(
+                action=CertificateEvent.EMAILED_AGAIN, pk__gt=form.cleaned_data["after"]
+            ).exists()
+            if not already and certificate.status == VALID:
+                CertificateEvent.objects.create(
+                    certificate=certificate,
+                    action=CertificateEvent.EMAILED_AGAIN,
+                    actor=request.user,
+                    note=self.attendee.email,
+                )
+                ids = [str(certificate.pk)]
+                transaction.on_commit(lambda: send_certificate_emails.enqueue(ids))
+        if certificate.status != VALID:
+            messages.error(
+                request, _("The certificate changed meanwhile; nothing was sent. Try again.")
+            )
+        elif already:
+            messages.info(
+                request,
+                _("This e-mail was already sent again from this page; it was not sent twice."),
+            )
+        else:
+            messages.success(
+                request,
+                _("The certificate e-mail is being sent again to %(email)s.")
+                % {"email": self.attendee.email},
+            )
+        return redirect(ATTENDEES_URL, pk=self.training.pk)
+
+
 class LiveTrainingViewSet(ModelViewSet):
     model = LiveTraining
     icon = "group"
@@ -284,6 +573,17 @@ class LiveTrainingViewSet(ModelViewSet):
             path("<int:pk>/attendees/", AttendeesView.as_view(), name="attendees"),
             path("<int:pk>/import/", ImportView.as_view(), name="import"),
             path("<int:pk>/issue/", IssueView.as_view(), name="issue"),
+            path("<int:pk>/attendees/add/", AddAttendeeView.as_view(), name="add_attendee"),
+            path(
+                "<int:pk>/attendees/<int:attendee_pk>/edit/",
+                EditAttendeeView.as_view(),
+                name="edit_attendee",
+            ),
+            path(
+                "<int:pk>/attendees/<int:attendee_pk>/resend-certificate/",
+                ResendCertificateView.as_view(),
+                name="resend_certificate",
+            ),
         ]
 
 
@@ -320,7 +620,19 @@ class RevokeForm(forms.Form):
 def _certificate_buttons(user, certificate):
     if not user.has_perm("training.revoke_certificate") or certificate.status != VALID:
         return []
+    resend = []
+    if certificate.attendee_id and user.has_perm("training.view_attendee"):
+        resend.append(
+            HeaderButton(
+                _("Resend certificate e-mail"),
+                url=reverse(
+                    RESEND_URL, args=[certificate.attendee.training_id, certificate.attendee_id]
+                ),
+                icon_name="mail",
+            )
+        )
     return [
+        *resend,
         HeaderButton(
             _("Correct name"),
             url=reverse("certificates:correct_name", args=[certificate.pk]),

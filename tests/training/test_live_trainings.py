@@ -1,4 +1,5 @@
-"""Live trainings: attendee CSV import, attendance, bulk issue with e-mails, certificate
+"""Live trainings: attendee CSV import, one attendee added or corrected in the admin,
+attendance, bulk issue with e-mails, the certificate e-mail sent again, certificate
 actions in the admin, and who may use them."""
 
 import threading
@@ -10,6 +11,7 @@ from django.conf import settings
 from django.core import mail
 from django.db import connection, transaction
 from django.utils import translation
+from wagtail.models import ModelLogEntry
 from wagtail.users.models import UserProfile
 
 from tests.factories import UserFactory
@@ -532,6 +534,338 @@ def test_revoke_from_the_admin(manager_client, manager, certificate):
     assert "Emitido por engano" in page
 
 
+# --- One attendee: add, edit -------------------------------------------------------
+
+
+def attendee_data(**values):
+    data = {"full_name": "Davi Nunes", "email": "davi@example.org", "uf": "AM", "cpf": ""}
+    data.update(values)
+    return data
+
+
+def shown_messages(response):
+    return [str(message) for message in response.context["messages"]]
+
+
+def test_add_one_attendee_from_the_admin(manager_client, manager, training):
+    list_url = f"/admin/live-trainings/{training.pk}/attendees/"
+    url = f"/admin/live-trainings/{training.pk}/attendees/add/"
+    assert url in manager_client.get(list_url).content.decode()
+    assert manager_client.get(url).status_code == 200
+    response = manager_client.post(
+        url,
+        attendee_data(full_name="  Davi   Nunes ", email="Davi@Example.ORG", cpf="529.982.247-25"),
+        follow=True,
+    )
+    assert response.redirect_chain == [(list_url, 302)]
+    davi = training.attendees.get()
+    # Checked and stored as the CSV import stores a row.
+    assert (davi.full_name, davi.email, davi.uf, davi.cpf, davi.attended) == (
+        "Davi Nunes",
+        "davi@example.org",
+        "AM",
+        VALID_CPF,
+        False,
+    )
+    assert shown_messages(response) == [
+        in_portuguese("%(name)s was added to the attendees.") % {"name": "Davi Nunes"}
+    ]
+    entry = ModelLogEntry.objects.get(object_id=str(davi.pk), action="wagtail.create")
+    assert entry.user == manager
+    assert "Davi Nunes" in entry.label
+    # The import then recognises the attendee by e-mail.
+    report = live_import.import_attendees(
+        training, b"name,email,uf\nDavi Nunes,DAVI@example.org,AM\n"
+    )
+    assert [row.action for row in report.rows] == ["unchanged"]
+
+
+def test_a_duplicate_email_is_refused_and_nothing_changes(manager_client, training, attendees):
+    url = f"/admin/live-trainings/{training.pk}/attendees/add/"
+    before = list(training.attendees.order_by("pk").values_list("full_name", "email", "uf"))
+    response = manager_client.post(
+        url, attendee_data(full_name="Outra Ana", email=" ANA@example.org ")
+    )
+    assert response.status_code == 400
+    page = response.content.decode()
+    assert (
+        in_portuguese("%(name)s already has this e-mail address in this training.")
+        % {"name": "Ana Souza"}
+        in page
+    )
+    assert in_portuguese("Nothing was saved: correct the fields marked below.") in page
+    assert list(training.attendees.order_by("pk").values_list("full_name", "email", "uf")) == before
+    assert not ModelLogEntry.objects.filter(action="wagtail.create", label__contains="Outra Ana")
+    # The same address in another training is another attendee.
+    other = make_training(title="Outra oficina")
+    response = manager_client.post(
+        f"/admin/live-trainings/{other.pk}/attendees/add/", attendee_data(email="ana@example.org")
+    )
+    assert response.status_code == 302
+    assert other.attendees.get().email == "ana@example.org"
+
+
+@pytest.mark.parametrize(
+    ("values", "field", "msgid"),
+    [
+        ({"email": "davi-at-example.org"}, "email", "Enter a valid email address."),
+        ({"email": ""}, "email", "This field is required."),
+        ({"full_name": "   "}, "full_name", "This field is required."),
+        (
+            {"uf": "XX"},
+            "uf",
+            "Select a valid choice. %(value)s is not one of the available choices.",
+        ),
+        ({"cpf": "529.982.247-24"}, "cpf", "This CPF is not valid: check the 11 digits."),
+    ],
+)
+def test_invalid_attendees_are_refused_in_the_managers_language(
+    client, training, values, field, msgid
+):
+    spanish = UserFactory(groups=[TRAINING_MANAGERS])
+    profile = UserProfile.get_for_user(spanish)
+    profile.preferred_language = "es"
+    profile.save()
+    client.force_login(spanish)
+    response = client.post(
+        f"/admin/live-trainings/{training.pk}/attendees/add/", attendee_data(**values)
+    )
+    assert response.status_code == 400
+    with translation.override("es"):
+        expected = translation.gettext(msgid) % {"value": values.get("uf", "")}
+        heading = translation.gettext("Nothing was saved: correct the fields marked below.")
+    page = response.content.decode()
+    assert expected in page
+    assert heading in page
+    assert list(response.context["form"].errors) == [field]
+    assert not training.attendees.exists()
+
+
+def test_a_duplicate_is_refused_in_spanish_too(client, training, attendees):
+    spanish = UserFactory(groups=[TRAINING_MANAGERS])
+    profile = UserProfile.get_for_user(spanish)
+    profile.preferred_language = "es"
+    profile.save()
+    client.force_login(spanish)
+    response = client.post(
+        f"/admin/live-trainings/{training.pk}/attendees/add/",
+        attendee_data(email="bruno@example.org"),
+    )
+    assert response.status_code == 400
+    assert "Bruno Lima ya tiene esta dirección de correo electrónico" in response.content.decode()
+    assert training.attendees.count() == 3
+
+
+def test_edit_an_attendee_before_certificates(manager_client, manager, training, attendees):
+    ana = attendees[0]
+    url = f"/admin/live-trainings/{training.pk}/attendees/{ana.pk}/edit/"
+    page = manager_client.get(url)
+    assert page.status_code == 200
+    assert VALID_CPF not in page.content.decode()  # the stored CPF never goes back whole
+    assert "***.982.247-**" in page.content.decode()
+    # Another attendee's address is refused, whatever its case.
+    taken = manager_client.post(url, attendee_data(full_name="Ana", email="BRUNO@example.org"))
+    assert taken.status_code == 400
+    ana.refresh_from_db()
+    assert (ana.full_name, ana.email) == ("Ana Souza", "ana@example.org")
+    # Keeping one's own address is fine; an empty CPF keeps the stored one.
+    response = manager_client.post(
+        url, attendee_data(full_name="Ana Souza Lima", email="ANA@example.org", uf="PR")
+    )
+    assert response.status_code == 302
+    ana.refresh_from_db()
+    assert (ana.full_name, ana.email, ana.uf, ana.cpf) == (
+        "Ana Souza Lima",
+        "ana@example.org",
+        "PR",
+        VALID_CPF,
+    )
+    entry = ModelLogEntry.objects.get(object_id=str(ana.pk), action="wagtail.edit")
+    assert entry.user == manager
+    # An attendee of another training is not reachable through this one.
+    other = make_training(title="Outra").attendees.create(
+        full_name="X", email="x@example.org", uf="AM"
+    )
+    wrong = f"/admin/live-trainings/{training.pk}/attendees/{other.pk}/edit/"
+    assert manager_client.get(wrong, follow=True).status_code == 404
+
+
+def test_with_a_certificate_the_name_goes_through_correct_name(manager_client, certificate):
+    ana = certificate.attendee
+    url = f"/admin/live-trainings/{ana.training_id}/attendees/{ana.pk}/edit/"
+    page = manager_client.get(url).content.decode()
+    assert f"/admin/certificates/correct-name/{certificate.pk}/" in page
+    assert certificate.code in page
+    response = manager_client.post(
+        url, attendee_data(full_name="Ana Trocada", email="ana.souza@example.org", uf="PR")
+    )
+    assert response.status_code == 302
+    ana.refresh_from_db()
+    # The e-mail is corrected; the name stays as on the certificate.
+    assert (ana.full_name, ana.email) == ("Ana Souza", "ana.souza@example.org")
+    certificate.refresh_from_db()
+    assert (certificate.holder_name, certificate.status) == ("Ana Souza", "valid")
+
+
+# --- The certificate e-mail, again ---------------------------------------------------
+
+
+@pytest.fixture
+def spanish_certificate(training, attendees):
+    training.language = "es"
+    training.save()
+    ana = Attendee.objects.get(pk=attendees[0].pk)
+    ana.attended = True
+    ana.save()
+    return service.issue_for_attendee(ana)[0]
+
+
+def resend_url(certificate):
+    attendee = certificate.attendee
+    return (
+        f"/admin/live-trainings/{attendee.training_id}/attendees/{attendee.pk}/resend-certificate/"
+    )
+
+
+def test_resend_queues_one_email_in_the_certificates_language(
+    manager_client, manager, spanish_certificate, django_capture_on_commit_callbacks
+):
+    certificate = spanish_certificate
+    url = resend_url(certificate)
+    attendees_page = manager_client.get(
+        f"/admin/live-trainings/{certificate.attendee.training_id}/attendees/"
+    )
+    assert url in attendees_page.content.decode()
+    inspect = manager_client.get(f"/admin/certificates/inspect/{certificate.pk}/").content.decode()
+    assert url in inspect
+    page = manager_client.get(url)
+    assert page.status_code == 200
+    after = page.context["form"].initial["after"]
+    assert "ana@example.org" in page.content.decode()
+    with django_capture_on_commit_callbacks(execute=True) as callbacks:
+        response = manager_client.post(url, {"after": after}, follow=True)
+    assert len(callbacks) == 1
+    assert len(mail.outbox) == 1
+    message = mail.outbox[0]
+    assert message.to == ["ana@example.org"]
+    assert message.subject == f"Su certificado: {certificate.course_title}"
+    assert "Hola, Ana Souza" in message.body
+    assert f"http://testserver/es/training/certificates/{certificate.pk}/" in message.body
+    assert shown_messages(response) == [
+        in_portuguese("The certificate e-mail is being sent again to %(email)s.")
+        % {"email": "ana@example.org"}
+    ]
+    event = CertificateEvent.objects.get(certificate=certificate, action="emailed")
+    assert (event.actor, event.note) == (manager, "ana@example.org")
+    assert (
+        in_portuguese("E-mail sent again")
+        in manager_client.get(f"/admin/certificates/inspect/{certificate.pk}/").content.decode()
+    )
+
+    # The same page sent twice (a double click, a reload): one e-mail only.
+    with django_capture_on_commit_callbacks(execute=True):
+        again = manager_client.post(url, {"after": after}, follow=True)
+    assert len(mail.outbox) == 1
+    assert CertificateEvent.objects.filter(certificate=certificate, action="emailed").count() == 1
+    assert shown_messages(again) == [
+        in_portuguese("This e-mail was already sent again from this page; it was not sent twice.")
+    ]
+    # A new click from a fresh page sends it once more; the certificate is untouched.
+    fresh = manager_client.get(url).context["form"].initial["after"]
+    with django_capture_on_commit_callbacks(execute=True):
+        manager_client.post(url, {"after": fresh})
+    assert len(mail.outbox) == 2
+    certificate.refresh_from_db()
+    assert (certificate.status, certificate.version) == ("valid", 1)
+    assert Certificate.objects.filter(source_key=certificate.source_key).count() == 1
+
+
+def test_resend_goes_to_the_corrected_address(
+    manager_client, spanish_certificate, django_capture_on_commit_callbacks
+):
+    ana = spanish_certificate.attendee
+    manager_client.post(
+        f"/admin/live-trainings/{ana.training_id}/attendees/{ana.pk}/edit/",
+        attendee_data(full_name="Ana Souza", email="ana.souza@example.org", uf="PR"),
+    )
+    with django_capture_on_commit_callbacks(execute=True):
+        manager_client.post(resend_url(spanish_certificate), {"after": 0})
+    assert [message.to for message in mail.outbox] == [["ana.souza@example.org"]]
+
+
+def test_resend_is_refused_for_a_revoked_certificate_or_none(
+    manager_client, manager, training, attendees, spanish_certificate,
+    django_capture_on_commit_callbacks,
+):  # fmt: skip
+    service.revoke(spanish_certificate, manager, "Emitido por engano")
+    url = resend_url(spanish_certificate)
+    list_url = f"/admin/live-trainings/{training.pk}/attendees/"
+    assert url not in manager_client.get(list_url).content.decode()
+    for response in [
+        manager_client.get(url, follow=True),
+        manager_client.post(url, {"after": 0}, follow=True),
+    ]:
+        assert response.redirect_chain == [(list_url, 302)]
+        assert shown_messages(response) == [
+            in_portuguese("The certificate of %(name)s was revoked: it is not e-mailed again.")
+            % {"name": "Ana Souza"}
+        ]
+    bruno = attendees[1]  # no certificate at all
+    with django_capture_on_commit_callbacks(execute=True):
+        response = manager_client.post(
+            f"/admin/live-trainings/{training.pk}/attendees/{bruno.pk}/resend-certificate/",
+            {"after": 0},
+            follow=True,
+        )
+    assert shown_messages(response) == [
+        in_portuguese("%(name)s has no certificate yet: there is nothing to e-mail.")
+        % {"name": "Bruno Lima"}
+    ]
+    assert not mail.outbox
+    assert not CertificateEvent.objects.filter(action="emailed").exists()
+
+
+def test_without_the_permission_an_editor_adds_and_resends_nothing(
+    client, training, certificate, django_capture_on_commit_callbacks
+):
+    """A user who may see attendees but not add, change or e-mail them (a group made
+    for the test: no role has that mix) gets no buttons and a refusal."""
+    from django.contrib.auth.models import Group, Permission
+
+    group = Group.objects.create(name="Attendee viewers")
+    group.permissions.add(
+        Permission.objects.get(codename="access_admin"),
+        Permission.objects.get(codename="view_attendee"),
+        Permission.objects.get(codename="view_livetraining"),
+    )
+    client.force_login(UserFactory(groups=["Attendee viewers"]))
+    ana = certificate.attendee
+    base = f"/admin/live-trainings/{training.pk}/attendees/"
+    page = client.get(base).content.decode()
+    assert "Ana Souza" in page
+    assert f"{base}add/" not in page
+    assert f"{base}{ana.pk}/edit/" not in page
+    assert f"{base}{ana.pk}/resend-certificate/" not in page
+    with django_capture_on_commit_callbacks(execute=True):
+        for url, data in [
+            (f"{base}add/", attendee_data()),
+            (f"{base}{ana.pk}/edit/", attendee_data(full_name="X", email="x@example.org")),
+            (f"{base}{ana.pk}/resend-certificate/", {"after": 0}),
+        ]:
+            for response in [client.get(url), client.post(url, data)]:
+                # Wagtail turns a refusal into a redirect to the dashboard, with a message.
+                assert response.status_code in (302, 403), url
+                if response.status_code == 302:
+                    assert response.url == "/admin/", url
+    assert list(training.attendees.values_list("full_name", "email")) == [
+        ("Ana Souza", "ana@example.org"),
+        ("Bruno Lima", "bruno@example.org"),
+        ("Carla Mendes", "carla@example.org"),
+    ]
+    assert not mail.outbox
+    assert not CertificateEvent.objects.filter(action="emailed").exists()
+
+
 # --- Permissions -------------------------------------------------------------------
 
 
@@ -543,6 +877,9 @@ def admin_urls(training, certificate):
         f"/admin/live-trainings/{training.pk}/attendees/",
         f"/admin/live-trainings/{training.pk}/import/",
         f"/admin/live-trainings/{training.pk}/issue/",
+        f"/admin/live-trainings/{training.pk}/attendees/add/",
+        f"/admin/live-trainings/{training.pk}/attendees/{certificate.attendee_id}/edit/",
+        f"/admin/live-trainings/{training.pk}/attendees/{certificate.attendee_id}/resend-certificate/",
         f"/admin/certificates/inspect/{certificate.pk}/",
         f"/admin/certificates/correct-name/{certificate.pk}/",
         f"/admin/certificates/revoke/{certificate.pk}/",
@@ -575,6 +912,15 @@ def test_other_roles_are_refused_everywhere(client, group, training, certificate
         ),
         (f"/admin/certificates/revoke/{certificate.pk}/", {"reason": "x"}),
         (f"/admin/certificates/correct-name/{certificate.pk}/", {"new_name": "X", "reason": "x"}),
+        (f"/admin/live-trainings/{training.pk}/attendees/add/", attendee_data(full_name="X")),
+        (
+            f"/admin/live-trainings/{training.pk}/attendees/{certificate.attendee_id}/edit/",
+            attendee_data(full_name="X", email="ana@example.org"),
+        ),
+        (
+            f"/admin/live-trainings/{training.pk}/attendees/{certificate.attendee_id}/resend-certificate/",
+            {"after": 0},
+        ),
     ]
     for url, data in posts:
         assert client.post(url, data).status_code in (302, 403), url
@@ -582,6 +928,8 @@ def test_other_roles_are_refused_everywhere(client, group, training, certificate
     assert certificate.status == "valid"
     assert training.attendees.filter(attended=True).count() == 1
     assert not training.attendees.filter(full_name="X").exists()
+    assert not certificate.events.filter(action=CertificateEvent.EMAILED_AGAIN).exists()
+    assert not mail.outbox
 
 
 def test_anonymous_visitors_are_sent_to_the_login(client, training, certificate):

@@ -140,15 +140,18 @@ class Certificate(models.Model):
 
 
 class CertificateEvent(models.Model):
-    """The audit trail of a certificate: issue, correction, supersession, revocation."""
+    """The audit trail of a certificate: issue, correction, supersession, revocation, and
+    each time its e-mail was sent again."""
 
     ISSUED = "issued"
     SUPERSEDED = "superseded"
     REVOKED = "revoked"
+    EMAILED_AGAIN = "emailed"
     ACTIONS = [
         (ISSUED, _("Issued")),
         (SUPERSEDED, _("Superseded by a new version")),
         (REVOKED, _("Revoked")),
+        (EMAILED_AGAIN, _("E-mail sent again")),
     ]
 
     certificate = models.ForeignKey(Certificate, on_delete=models.CASCADE, related_name="events")
