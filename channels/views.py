@@ -1,7 +1,8 @@
 """Public views: the directory, a channel's page, the pocket cards and the JSON API."""
 
 from django.core.paginator import Paginator
-from django.db.models import Q
+from django.db.models import F, OuterRef, Q, Subquery
+from django.db.models.functions import Coalesce
 from django.http import Http404, HttpResponse, JsonResponse
 from django.template.loader import render_to_string
 from django.utils import timezone
@@ -12,7 +13,14 @@ from wagtail.models import Locale
 from channels import directory as search_directory
 from channels.directory import DirectoryFilterForm, DirectoryQuery, load_page, visible_channels
 from channels.geography import STATES
-from channels.models import LANGUAGE_CHOICES, ChannelDirectoryPage, Kind, Scope, Stage
+from channels.models import (
+    LANGUAGE_CHOICES,
+    ChannelDirectoryPage,
+    Kind,
+    Organisation,
+    Scope,
+    Stage,
+)
 from website import ratelimit
 
 PER_PAGE = 20
@@ -67,7 +75,21 @@ def directory(request, page):
 
 
 def _channel_for(page, slug):
-    channel = visible_channels(page.locale).filter(slug=slug).select_related("locale").first()
+    """The channel, with its organisation and that organisation's name in the reader's
+    language (its translation in the page's locale, else the name it has), all in the
+    one query that finds the channel."""
+    local_name = Subquery(
+        Organisation.objects.filter(
+            translation_key=OuterRef("organisation__translation_key"), locale_id=page.locale_id
+        ).values("name")[:1]
+    )
+    channel = (
+        visible_channels(page.locale)
+        .filter(slug=slug)
+        .select_related("locale", "organisation")
+        .annotate(organisation_name=Coalesce(local_name, F("organisation__name")))
+        .first()
+    )
     if channel is None:
         raise Http404(_("No such channel."))
     return channel
