@@ -7,7 +7,15 @@ class WebsiteConfig(AppConfig):
     verbose_name = _("Portal")
 
     def ready(self):
-        from website import chrome, mail, page_cache, permissions, restrictions, search_configs
+        from website import (
+            chrome,
+            mail,
+            page_cache,
+            permissions,
+            restrictions,
+            routing,
+            search_configs,
+        )
 
         chrome.connect_signals()
         page_cache.connect_signals()
@@ -15,3 +23,4 @@ class WebsiteConfig(AppConfig):
         restrictions.connect_signals()
         mail.connect_signals()
         search_configs.connect_signals()
+        routing.install()

@@ -16,6 +16,8 @@ from django.db import connection, transaction
 from django.utils import timezone
 from wagtail.models import Page
 
+from website import page_cache
+
 BENCH_SLUG_PREFIX = "bench-"
 ALPHABET = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ"
 STEPLEN = 4
@@ -137,6 +139,8 @@ def clone_pages(template, parent, count, seed=1, texts=None):
         Page.objects.filter(pk=parent.pk).update(numchild=parent.numchild + count)
     ids = [page.pk for page in created]
     index_pages(model, ids)
+    # Bulk rows send no signals: tell the caches, as a publish would.
+    page_cache.purge()
     return ids
 
 
@@ -172,4 +176,5 @@ def clone_channels(template, count, seed=2):
             clone.sort_name = clone.name.lower()
         rows.append(clone)
     type(template).objects.bulk_create(rows, batch_size=500)
+    page_cache.purge()
     return count

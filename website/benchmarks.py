@@ -103,11 +103,11 @@ def _client_for(index):
 
 def measure_render(label, url, repeat=15):
     """Median time and query count of rendering ``url`` in-process, uncached (the page
-    cache is switched off; the per-language header/footer cache is warm, as on any
-    live site)."""
+    cache is switched off; the per-language header/footer cache and the route cache are
+    warm, as on any live site)."""
     client = Client()
     samples = []
-    with override_settings(PAGE_CACHE_ENABLED=False):
+    with override_settings(PAGE_CACHE_ENABLED=False, ROUTE_CACHE_ENABLED=True):
         response = client.get(url, **_client_for(0))  # warm-up
         with CaptureQueriesContext(connection) as queries:
             response = client.get(url, **_client_for(1))

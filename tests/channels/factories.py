@@ -4,6 +4,7 @@ from django.conf import settings
 from wagtail.models import Locale
 
 from channels.models import Channel
+from website import page_cache
 
 _numbers = itertools.count()
 
@@ -56,3 +57,5 @@ def bulk_channels(count, uf="SP", start=0):
         channel.search_text = channel.build_search_text()
         channels.append(channel)
     Channel.objects.bulk_create(channels, batch_size=500)
+    # Bulk rows send no signals: forget remembered directory answers, as a save would.
+    page_cache.purge()

@@ -435,6 +435,9 @@ QUICK_EXIT_URL = os.environ.get(
 PAGE_CACHE_ENABLED = env_bool("PAGE_CACHE_ENABLED", True)
 PAGE_CACHE_SECONDS = int(os.environ.get("PAGE_CACHE_SECONDS", "60"))
 PAGE_CACHE_PROXY_SECONDS = 1
+# Known routes (which page answers a path) kept under the page cache's generation, so an
+# uncached request fetches its page in one query (website/routing.py).
+ROUTE_CACHE_ENABLED = env_bool("ROUTE_CACHE_ENABLED", True)
 PAGE_CACHE_EXCLUDED_PREFIXES = ["/admin/", "/django-admin/", "/documents/", "/health/"]
 PAGE_CACHE_EXCLUDED_LANGUAGE_PREFIXES = ["/accounts/", "/training/", "/campaigns/"]
 SEARCH_QUERY_MAX_LENGTH = 100

@@ -6,6 +6,7 @@ from django.urls import translate_url
 from django.utils import translation
 from wagtail.models import Page
 
+from website import page_cache
 from website.restrictions import public_only
 
 register = template.Library()
@@ -31,6 +32,27 @@ def _page_translations(page):
     return translations
 
 
+def _translation_urls(page, request):
+    """{language_code: address} of the live public translations of ``page``.
+
+    Every page shows these twice (the language switcher and the hreflang links), and
+    they change only when a page is published, moved, made private or removed: they are
+    kept under the page cache's generation, which each of those bumps."""
+    urls = getattr(page, "_portal_translation_urls", None)
+    if urls is not None:
+        return urls
+    cache = page_cache._cache()
+    key = f"portal:translation-urls:{page_cache.generation()}:{request.get_host()}:{page.pk}"
+    urls = cache.get(key)
+    if urls is None:
+        urls = {
+            code: other.get_url(request) or "" for code, other in _page_translations(page).items()
+        }
+        cache.set(key, urls, page_cache._timeout())
+    page._portal_translation_urls = urls
+    return urls
+
+
 @register.simple_tag(takes_context=True)
 def language_links(context):
     """One entry per portal language: where to read this same page in it.
@@ -42,7 +64,7 @@ def language_links(context):
     request = context["request"]
     current = translation.get_language()
     page = context.get("page")
-    translations = _page_translations(page) if isinstance(page, Page) else None
+    translations = _translation_urls(page, request) if isinstance(page, Page) else None
     links = []
     for code, _name in settings.LANGUAGES:
         entry = {
@@ -53,11 +75,9 @@ def language_links(context):
             "url": "",
         }
         if translations is not None:
-            target = translations.get(code)
-            if target is None:
+            if code not in translations:
                 entry["translated"] = False
-                target = translations.get(settings.LANGUAGE_CODE)
-            entry["url"] = target.get_url(request) if target else ""
+            entry["url"] = translations.get(code, translations.get(settings.LANGUAGE_CODE, ""))
         else:
             entry["url"] = translate_url(request.path, code)
             if request.GET:
@@ -73,8 +93,9 @@ def hreflang_alternates(context):
     if not isinstance(page, Page):
         return []
     return [
-        {"code": code, "url": request.build_absolute_uri(other.get_url(request))}
-        for code, other in _page_translations(page).items()
+        {"code": code, "url": request.build_absolute_uri(url)}
+        for code, url in _translation_urls(page, request).items()
+        if url
     ]
 
 
