@@ -128,27 +128,12 @@ def test_public_requests_make_no_rendition():
     assert benchmarks.count_renditions() == before
 
 
-# On PostgreSQL, page types still miss the production issue's 30 ms target by a few
-# milliseconds (the issue stays open for them): there they are held to this ceiling
-# instead, so a regression still fails. Measured in CI on 2026-12-01, PostgreSQL on the
-# same 2 cores: the channels directory 30.4 and 31.8 ms median, the glossary 37.5 ms in
-# another run (26.9 ms for the directory on SQLite, where every type keeps 30 ms).
-POSTGRESQL_CEILING_MS = 45
-
-
 @pytest.mark.benchmark
 def test_uncached_renders_are_fast():
-    from django.db import connection
-
     slow = {}
     for label, url in benchmarks.public_page_urls():
         result = benchmarks.measure_render(label, url, repeat=7)
         assert result.status == 200, url
-        ceiling = (
-            POSTGRESQL_CEILING_MS
-            if connection.vendor == "postgresql"
-            else benchmarks.RENDER_MEDIAN_MS
-        )
-        if result.median_ms >= ceiling:
+        if result.median_ms >= benchmarks.RENDER_MEDIAN_MS:
             slow[label] = round(result.median_ms, 1)
     assert not slow, slow

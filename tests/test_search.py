@@ -26,6 +26,15 @@ def test_empty_query_says_so(client):
     assert 'role="alert"' in response.content.decode()
 
 
+@pytest.mark.parametrize("query", ['"', '"""', '"Disque', 'Disque "100"'])
+def test_double_quotes_in_a_query_are_plain_text(client, query):
+    # Found by the fuzzing test: a lone " ended SQLite's full-text expression early.
+    response = client.get("/es/search/", {"q": query})
+    assert response.status_code == 200
+    if "Disque" in query:
+        assert result_urls(response)
+
+
 def test_page_without_query_shows_just_the_form(client):
     response = client.get("/pt-br/search/")
     assert response.status_code == 200

@@ -51,6 +51,12 @@ def search_pages(query, locale, type_key=None):
     The reader's language decides the stemming: the search server when there is one,
     else the database backend of that language."""
     queryset = Page.objects.live().public().filter(locale=locale)
+    # Readers' words are plain text (no phrase syntax), and the SQLite backend puts each
+    # word between double quotes without escaping the ones inside it: a lone " would
+    # end the full-text expression early and fail the query.
+    query = " ".join(query.replace('"', " ").split())
+    if not query:
+        return queryset.none()
     if type_key:
         queryset = queryset.type(*_models_for(type_key))
     fallback = database_backend_for(locale.language_code)
