@@ -109,9 +109,13 @@ NGINX
   event "nginx (micro-cache) on 127.0.0.1:$WEB_PORT in front of gunicorn"
 fi
 
-$PY manage.py loadtest_editor --acks "$ACKS" --seconds "$TOTAL" --name editor-a > "$RUN/editor-a.log" 2>&1 &
+# Each editor saves every EDITOR_INTERVAL seconds and publishes every other save: with two
+# editors the whole site's caches are purged every 5 s or so, hundreds of times an hour
+# (CGETP publishes a few times a day).
+EDITOR_INTERVAL=${EDITOR_INTERVAL:-5}
+$PY manage.py loadtest_editor --acks "$ACKS" --seconds "$TOTAL" --interval "$EDITOR_INTERVAL" --name editor-a > "$RUN/editor-a.log" 2>&1 &
 EDITOR_A=$!; PIDS+=($EDITOR_A)
-$PY manage.py loadtest_editor --acks "$ACKS" --seconds "$TOTAL" --name editor-b > "$RUN/editor-b.log" 2>&1 &
+$PY manage.py loadtest_editor --acks "$ACKS" --seconds "$TOTAL" --interval "$EDITOR_INTERVAL" --name editor-b > "$RUN/editor-b.log" 2>&1 &
 PIDS+=($!)
 
 .venv/bin/locust -f loadtest/locustfile.py --headless -u "$USERS" -r "$(( USERS / 40 > 1 ? USERS / 40 : 1 ))" \
@@ -131,7 +135,7 @@ kill -9 "$EDITOR_A" && event "kill -9 editor-a $EDITOR_A (mid-save or between sa
 sleep 2
 $PY manage.py task_worker >> "$RUN/worker.log" 2>&1 &
 WORKER=$!; PIDS+=($WORKER); event "task worker restarted ($WORKER)"
-$PY manage.py loadtest_editor --acks "$ACKS" --seconds $(( TOTAL / 2 - 5 )) --name editor-a2 >> "$RUN/editor-a.log" 2>&1 &
+$PY manage.py loadtest_editor --acks "$ACKS" --seconds $(( TOTAL / 2 - 5 )) --interval "$EDITOR_INTERVAL" --name editor-a2 >> "$RUN/editor-a.log" 2>&1 &
 PIDS+=($!); event "editor-a restarted"
 
 wait "$LOCUST" || true
