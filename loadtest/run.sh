@@ -45,6 +45,7 @@ if [ -z "${DATABASE_URL:-}" ]; then
 else
   $PY manage.py migrate --noinput -v 0
   $PY manage.py load_demo
+  $PY manage.py task_worker --batch > /dev/null
 fi
 $PY manage.py collectstatic --noinput -v 0
 $PY manage.py loadtest_users --count "$USERS" --yes-this-is-a-test-database
