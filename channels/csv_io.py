@@ -20,7 +20,6 @@ import uuid
 
 from django.conf import settings
 from django.core.exceptions import ValidationError
-from django.db import transaction
 from django.utils.text import slugify
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
@@ -28,8 +27,16 @@ from wagtail.models import Locale
 
 from channels import schedule
 from channels.models import LANGUAGE_CHOICES, Channel, Kind, Scope, Stage, Status
-from website.csv_import import CSVFormat, ImportReport, RowReport, read_csv
-from website.csv_import import CSVRefused as CSVRefused  # the admin view catches it here
+from website.csv_import import (
+    CSVFormat,
+    RowReport,
+    error_lines,
+    finish_import,
+    first_seen,
+    mark_action,
+    read_csv,
+)
+from website.csv_import import CSVRefused as CSVRefused  # what import_csv raises
 
 COLUMNS = [
     "id",
@@ -285,12 +292,10 @@ def import_csv(data, user=None, dry_run=True):
                     "id: " + _("“%(value)s” is not a channel id.") % {"value": key}
                 )
                 continue
-            if key in seen_ids:
-                report.errors.append(
-                    "id: " + _("the same id is on line %(line)s.") % {"line": seen_ids[key]}
-                )
+            if not first_seen(
+                report, seen_ids, "id", key, line, _("the same id is on line %(line)s.")
+            ):
                 continue
-            seen_ids[key] = line
         channel = existing.get(key)
         if channel is not None:
             before = _comparable(channel)
@@ -316,26 +321,16 @@ def import_csv(data, user=None, dry_run=True):
                 validate_constraints=False,
             )
         except ValidationError as error:
-            for name, messages in error.message_dict.items():
-                report.errors += [f"{name}: {message}" for message in messages]
+            report.errors += error_lines(error)
         if report.errors:
             continue
         channel.hours = schedule.normalise_hours(channel.hours)
-        if before is None:
-            report.action = "create"
-        elif _comparable(channel) == before:
-            report.action = "unchanged"
-            continue
-        else:
-            report.action = "update"
-        pending.append(channel)
-    result = ImportReport(rows=reports)
-    if dry_run or not result.ok:
-        return result
-    with transaction.atomic():
-        for channel in pending:
-            channel.live = True
-            channel.save()
-            channel.save_revision(user=user, log_action=True).publish(user=user)
-    result.applied = True
-    return result
+        if mark_action(report, before, _comparable(channel)):
+            pending.append(channel)
+
+    def save(channel):
+        channel.live = True
+        channel.save()
+        channel.save_revision(user=user, log_action=True).publish(user=user)
+
+    return finish_import(reports, pending, save, dry_run)

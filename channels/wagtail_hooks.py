@@ -1,13 +1,10 @@
 import datetime
 
 import django_filters
-from django.contrib import messages
 from django.core.exceptions import PermissionDenied
 from django.http import HttpResponse
-from django.shortcuts import render
 from django.urls import path, reverse
 from django.utils import timezone
-from django.utils.translation import gettext as _gettext
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.filters import WagtailFilterSet
@@ -27,6 +24,7 @@ from channels.models import (
     Status,
 )
 from website.csv_import import read_upload
+from website.csv_import_views import import_response
 
 
 class ChannelFilterSet(WagtailFilterSet):
@@ -114,30 +112,13 @@ def import_view(request):
     """Upload a CSV: check it (dry run) or import it. Moderators only: importing
     publishes."""
     _require(request, "channels.publish_channel")
-    report = refused = None
-    if request.method == "POST":
-        try:
-            data = read_upload(request.FILES.get("file"), csv_io.CSV_FORMAT)
-            report = csv_io.import_csv(
-                data, user=request.user, dry_run=request.POST.get("apply") != "yes"
-            )
-        except csv_io.CSVRefused as error:
-            refused = str(error)
-        if report is not None and report.applied:
-            messages.success(
-                request,
-                _gettext("Imported: %(created)s new, %(updated)s changed, %(unchanged)s unchanged.")
-                % {
-                    "created": report.count("create"),
-                    "updated": report.count("update"),
-                    "unchanged": report.count("unchanged"),
-                },
-            )
-    return render(
-        request,
-        "channels/admin/import.html",
-        {"report": report, "refused": refused, "columns": csv_io.COLUMNS},
-        status=400 if refused else 200,
+
+    def run_import(dry_run):
+        data = read_upload(request.FILES.get("file"), csv_io.CSV_FORMAT)
+        return csv_io.import_csv(data, user=request.user, dry_run=dry_run)
+
+    return import_response(
+        request, "channels/admin/import.html", run_import, {"columns": csv_io.COLUMNS}
     )
 
 

@@ -36,7 +36,17 @@ from plans.models import (
     split_lines,
     validate_evidence_links,
 )
-from website.csv_import import CSVFormat, ImportReport, RowReport, header_key, read_csv
+from website.csv_import import (
+    CSVFormat,
+    ImportReport,
+    RowReport,
+    error_lines,
+    finish_import,
+    first_seen,
+    header_key,
+    mark_action,
+    read_csv,
+)
 
 STRUCTURE_FORMAT = CSVFormat(
     columns=(
@@ -88,6 +98,26 @@ def _lines(text):
     return "\n".join(split_lines(text))
 
 
+def _choice_values(choices):
+    """A column's accepted values: each key of ``choices``, and its name in the user's
+    language compared as header names are."""
+    values = {key: key for key in choices.values}
+    values.update({header_key(str(label)): key for key, label in choices.choices})
+    return values
+
+
+def _choice(report, column, text, values, choices):
+    """The key the cell ``text`` names, or None and an error on the row."""
+    value = values.get(text) or values.get(header_key(text))
+    if value is None:
+        report.errors.append(
+            f"{column}: "
+            + _("“%(value)s” is not one of: %(choices)s.")
+            % {"value": text, "choices": ", ".join(choices.values)}
+        )
+    return value
+
+
 # --- Structure ------------------------------------------------------------------------
 def source_items(plan):
     return sorted(plan.items.all().prefetch_related("partners"), key=lambda i: code_key(i.code))
@@ -115,8 +145,7 @@ def import_structure(data, plan, user=None, dry_run=True):
     existing = {item.code: item for item in source_items(plan)}
     before = {code: item_row(item) for code, item in existing.items()}
     codes_in_file = {row["code"] for _line, row in rows}
-    levels = {key: key for key in Level.values}
-    levels.update({header_key(str(label)): key for key, label in Level.choices})
+    levels = _choice_values(Level)
     reports, changed, seen = [], {}, {}
     for line, row in rows:
         report = RowReport(line=line, name=row["code"])
@@ -127,19 +156,11 @@ def import_structure(data, plan, user=None, dry_run=True):
         except ValidationError as error:
             report.errors.append("code: " + " ".join(error.messages))
             continue
-        if code in seen:
-            report.errors.append(
-                "code: " + _("the same code is on line %(line)s.") % {"line": seen[code]}
-            )
+        if not first_seen(
+            report, seen, "code", code, line, _("the same code is on line %(line)s.")
+        ):
             continue
-        seen[code] = line
-        level = levels.get(row["level"]) or levels.get(header_key(row["level"]))
-        if level is None:
-            report.errors.append(
-                "level: "
-                + _("“%(value)s” is not one of: %(choices)s.")
-                % {"value": row["level"], "choices": ", ".join(Level.values)}
-            )
+        level = _choice(report, "level", row["level"], levels, Level)
         expected_parent = parent_code(code)
         if "parent_code" in header and row["parent_code"] != expected_parent:
             report.errors.append(
@@ -172,8 +193,7 @@ def import_structure(data, plan, user=None, dry_run=True):
         try:
             item.full_clean(exclude=["page", "translation_key", "locale", "sort_order"])
         except ValidationError as error:
-            for name, messages in error.message_dict.items():
-                report.errors += [f"{name}: {message}" for message in messages]
+            report.errors += error_lines(error)
         if report.errors:
             continue
         if "partners" in header:
@@ -181,14 +201,8 @@ def import_structure(data, plan, user=None, dry_run=True):
         else:
             partners_text = before.get(code, {}).get("partners", "")
         new_row = {**item_row_fields(item), "partners": partners_text}
-        if code not in existing:
-            report.action = "create"
-        elif new_row == before[code]:
-            report.action = "unchanged"
-            continue
-        else:
-            report.action = "update"
-        changed[code] = (item, partners if "partners" in header else None)
+        if mark_action(report, before.get(code), new_row):
+            changed[code] = (item, partners if "partners" in header else None)
     result = ImportReport(rows=reports)
     result.kept = sorted(set(existing) - codes_in_file, key=code_key)
     if dry_run or not result.ok:
@@ -266,19 +280,13 @@ def export_statuses(cycle):
     return _write(STATUS_FORMAT.columns, rows)
 
 
-def _status_values():
-    values = {key: key for key in Progress.values}
-    values.update({header_key(str(label)): key for key, label in Progress.choices})
-    return values
-
-
 def import_statuses(data, cycle, user=None, dry_run=True):
     header, rows = read_csv(data, STATUS_FORMAT)
     items = cycle_items(cycle)
     statuses = {
         status.activity.code: status for status in cycle.statuses.select_related("activity")
     }
-    values = _status_values()
+    values = _choice_values(Progress)
     reports, pending, seen = [], [], {}
     for line, row in rows:
         code = row["code"]
@@ -290,19 +298,12 @@ def import_statuses(data, cycle, user=None, dry_run=True):
                 "code: " + _("%(code)s is not an action or activity of this plan.") % {"code": code}
             )
             continue
-        if code in seen:
-            report.errors.append(
-                "code: " + _("the same code is on line %(line)s.") % {"line": seen[code]}
-            )
+        if not first_seen(
+            report, seen, "code", code, line, _("the same code is on line %(line)s.")
+        ):
             continue
-        seen[code] = line
-        value = values.get(row["status"]) or values.get(header_key(row["status"]))
+        value = _choice(report, "status", row["status"], values, Progress)
         if value is None:
-            report.errors.append(
-                "status: "
-                + _("“%(value)s” is not one of: %(choices)s.")
-                % {"value": row["status"], "choices": ", ".join(Progress.values)}
-            )
             continue
         status = statuses.get(code)
         before = status_row(status) if status else None
@@ -325,20 +326,11 @@ def import_statuses(data, cycle, user=None, dry_run=True):
                 name = "evidence_urls" if name == "evidence_links" else name
                 report.errors += [f"{name}: {text}" for text in dict.fromkeys(texts)]
             continue
-        if before is None:
-            report.action = "create"
-        elif status_row(status) == before:
-            report.action = "unchanged"
-            continue
-        else:
-            report.action = "update"
-        pending.append(status)
-    result = ImportReport(rows=reports)
-    if dry_run or not result.ok:
-        return result
-    with transaction.atomic():
-        for status in pending:
-            status.save()
-            status.save_revision(user=user, log_action=True)
-    result.applied = True
-    return result
+        if mark_action(report, before, status_row(status)):
+            pending.append(status)
+
+    def save(status):
+        status.save()
+        status.save_revision(user=user, log_action=True)
+
+    return finish_import(reports, pending, save, dry_run)

@@ -2,10 +2,9 @@
 kept as revisions) and the CSV import and export of structures and statuses."""
 
 from django import forms
-from django.contrib import messages
 from django.core.exceptions import PermissionDenied
 from django.http import HttpResponse
-from django.shortcuts import get_object_or_404, render
+from django.shortcuts import get_object_or_404
 from django.urls import path, reverse
 from django.utils.text import slugify
 from django.utils.translation import gettext as _gettext
@@ -18,6 +17,7 @@ from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 from plans import csv_io
 from plans.models import ActivityStatus, MonitoringCycle, PlanPage, source_plans
 from website.csv_import import CSVRefused, read_upload
+from website.csv_import_views import import_response
 
 STATUS_PERMISSION = "plans.change_activitystatus"
 
@@ -85,52 +85,37 @@ def csv_view(request):
     """Export and import, with a check (dry run) before anything is saved."""
     if not (request.user.has_perm(STATUS_PERMISSION) or _can_edit_any_plan(request.user)):
         raise PermissionDenied
-    report = refused = None
     kind = request.POST.get("kind", "")
-    if request.method == "POST":
-        apply = request.POST.get("apply") == "yes"
-        try:
-            if kind == "structure":
-                plan = get_object_or_404(
-                    PlanPage.objects.filter(source_plans()), pk=request.POST.get("plan")
-                )
-                if not _can_import_structure(request.user, plan):
-                    raise PermissionDenied
-                if plan.has_unpublished_changes:
-                    raise CSVRefused(
-                        _gettext(
-                            "This plan has unpublished changes: publish or discard them "
-                            "before importing its structure."
-                        )
-                    )
-                data = read_upload(request.FILES.get("file"), csv_io.STRUCTURE_FORMAT)
-                report = csv_io.import_structure(data, plan, user=request.user, dry_run=not apply)
-            elif kind == "statuses":
-                if not request.user.has_perm(STATUS_PERMISSION):
-                    raise PermissionDenied
-                cycle = get_object_or_404(MonitoringCycle, pk=request.POST.get("cycle"))
-                data = read_upload(request.FILES.get("file"), csv_io.STATUS_FORMAT)
-                report = csv_io.import_statuses(data, cycle, user=request.user, dry_run=not apply)
-            else:
-                refused = _gettext("Choose what to import.")
-        except CSVRefused as error:
-            refused = str(error)
-        if report is not None and report.applied:
-            messages.success(
-                request,
-                _gettext("Imported: %(created)s new, %(updated)s changed, %(unchanged)s unchanged.")
-                % {
-                    "created": report.count("create"),
-                    "updated": report.count("update"),
-                    "unchanged": report.count("unchanged"),
-                },
+
+    def run_import(dry_run):
+        if kind == "structure":
+            plan = get_object_or_404(
+                PlanPage.objects.filter(source_plans()), pk=request.POST.get("plan")
             )
-    return render(
+            if not _can_import_structure(request.user, plan):
+                raise PermissionDenied
+            if plan.has_unpublished_changes:
+                raise CSVRefused(
+                    _gettext(
+                        "This plan has unpublished changes: publish or discard them "
+                        "before importing its structure."
+                    )
+                )
+            data = read_upload(request.FILES.get("file"), csv_io.STRUCTURE_FORMAT)
+            return csv_io.import_structure(data, plan, user=request.user, dry_run=dry_run)
+        if kind == "statuses":
+            if not request.user.has_perm(STATUS_PERMISSION):
+                raise PermissionDenied
+            cycle = get_object_or_404(MonitoringCycle, pk=request.POST.get("cycle"))
+            data = read_upload(request.FILES.get("file"), csv_io.STATUS_FORMAT)
+            return csv_io.import_statuses(data, cycle, user=request.user, dry_run=dry_run)
+        raise CSVRefused(_gettext("Choose what to import."))
+
+    return import_response(
         request,
         "plans/admin/csv.html",
+        run_import,
         {
-            "report": report,
-            "refused": refused,
             "kind": kind,
             "plan_form": PlanChoiceForm(),
             "cycle_form": CycleChoiceForm(),
@@ -139,7 +124,6 @@ def csv_view(request):
             "can_edit_statuses": request.user.has_perm(STATUS_PERMISSION),
             "header_title": _gettext("Plans CSV"),
         },
-        status=400 if refused else 200,
     )
 
 

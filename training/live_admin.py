@@ -33,6 +33,7 @@ from training.models import Attendee, Certificate, CertificateEvent, LiveTrainin
 from training.models.certificates import REVOKED, VALID
 from training.tasks import send_certificate_emails
 from website.csv_import import CSVRefused, read_upload
+from website.csv_import_views import imported_message
 
 ATTENDEES_URL = "live_trainings:attendees"
 IMPORT_URL = "live_trainings:import"
@@ -216,15 +217,7 @@ class ImportView(TrainingPageView):
         except CSVRefused as error:
             refused = str(error)
         if report is not None and report.applied:
-            messages.success(
-                request,
-                _("Imported: %(created)s new, %(updated)s changed, %(unchanged)s unchanged.")
-                % {
-                    "created": report.count("create"),
-                    "updated": report.count("update"),
-                    "unchanged": report.count("unchanged"),
-                },
-            )
+            imported_message(request, report)
             return redirect(ATTENDEES_URL, pk=self.training.pk)
         counts = report and {action: report.count(action) for action in ACTIONS}
         context = self.get_context_data(

@@ -8,6 +8,13 @@ stripped value})`` per data row. The importer then checks each row, fills one
 ``report.ok`` (all-or-nothing). ``templates/website/admin/csv_report.html`` shows such a
 report (include it with ``report`` in the context).
 
+For the checks and the ending: :func:`first_seen` refuses a key repeated in the file,
+:func:`error_lines` turns a model's ``ValidationError`` into a row's ``"field: message"``
+errors, :func:`mark_action` says whether a checked row creates, updates or leaves a
+record unchanged, and :func:`finish_import` returns the report, saving every pending
+record in one transaction unless it is a dry run or any row has errors.
+``website.csv_import_views`` has the admin view's side.
+
 What :func:`read_csv` takes care of:
 
 - size and row limits (``max_bytes``, ``max_rows``), with messages saying the limit;
@@ -27,6 +34,7 @@ import io
 import unicodedata
 from dataclasses import dataclass, field
 
+from django.db import transaction
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
@@ -61,6 +69,55 @@ class ImportReport:
 
     def count(self, action):
         return sum(1 for row in self.rows if row.action == action and not row.errors)
+
+
+def error_lines(error):
+    """A model's ``ValidationError`` (raised by ``full_clean``) as ``"field: message"``
+    lines, field by field, in the order Django gives them."""
+    return [
+        f"{name}: {message}"
+        for name, messages in error.message_dict.items()
+        for message in messages
+    ]
+
+
+def first_seen(report, seen, column, key, line, message):
+    """False (and an error ``"column: message"``, ``message`` having a ``%(line)s``
+    field for the earlier line) when ``key`` was on an earlier line of the file; else
+    ``seen`` remembers it for this ``line``."""
+    if key in seen:
+        report.errors.append(f"{column}: " + message % {"line": seen[key]})
+        return False
+    seen[key] = line
+    return True
+
+
+def mark_action(report, before, after):
+    """Set ``report.action`` for a checked row: "create" when nothing is stored
+    (``before`` is None), "unchanged" when the stored values ``before`` equal the file's
+    ``after``, else "update". True when the row has something to save."""
+    if before is None:
+        report.action = "create"
+    elif after == before:
+        report.action = "unchanged"
+        return False
+    else:
+        report.action = "update"
+    return True
+
+
+def finish_import(reports, pending, save, dry_run):
+    """The :class:`ImportReport` of the rows' ``reports``. Unless ``dry_run`` or any row
+    has errors, ``save(record)`` runs for each of ``pending`` in one transaction (all or
+    nothing) and the report is marked ``applied``."""
+    result = ImportReport(rows=reports)
+    if dry_run or not result.ok:
+        return result
+    with transaction.atomic():
+        for record in pending:
+            save(record)
+    result.applied = True
+    return result
 
 
 @dataclass(frozen=True)
