@@ -42,3 +42,11 @@ errorlog = "-"
 loglevel = os.environ.get("GUNICORN_LOG_LEVEL", "warning")
 capture_output = False
 proc_name = "cgetp-portal"
+
+
+def pre_fork(server, worker):
+    # The application is loaded (preload_app): freeze it before each fork, so workers
+    # share its memory and their collector skips it (website/runtime.py).
+    from website.runtime import tune_garbage_collector
+
+    tune_garbage_collector()

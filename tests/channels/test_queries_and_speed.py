@@ -10,6 +10,7 @@ from django.test.utils import CaptureQueriesContext
 
 from channels.models import Channel
 from tests.channels.factories import bulk_channels
+from website.benchmarks import rendering_as_served
 
 pytestmark = pytest.mark.django_db
 BUDGET = 15
@@ -54,11 +55,12 @@ def test_directory_answers_in_under_100_ms_with_2000_channels(client):
     ]:
         client.get(url)
         samples = []
-        for _ in range(7):
-            start = time.perf_counter()
-            response = client.get(url)
-            samples.append((time.perf_counter() - start) * 1000)
-            assert response.status_code == 200
+        with rendering_as_served():
+            for _ in range(7):
+                start = time.perf_counter()
+                response = client.get(url)
+                samples.append((time.perf_counter() - start) * 1000)
+                assert response.status_code == 200
         timings[url] = statistics.median(samples)
     print(
         "\nmedian response times (ms) with 2,000 channels: "
