@@ -119,3 +119,70 @@ def test_the_search_expression_has_its_own_index_and_the_planner_uses_it():
         )
         plan = " ".join(row[0] for row in cursor.fetchall())
     assert "portal_search_title_body" in plan, plan
+
+
+def _search_plans(monkeypatch):
+    """The plans (lists of lines) of the site search's queries run from now on
+    (website/search_backend.py)."""
+    from website import search_backend
+
+    plans = []
+    run = search_backend.run_search_query
+
+    def explained(using, sql, params):
+        plans.append([row[0] for row in run(using, "EXPLAIN " + sql, params)])
+        return run(using, sql, params)
+
+    monkeypatch.setattr(search_backend, "run_search_query", explained)
+    return plans
+
+
+@pytest.mark.parametrize("words", ["tráfico", "tráfico rota"])
+def test_a_word_on_nearly_every_page_is_found_through_the_indexes(monkeypatch, section, words):
+    """Left to itself the planner reads every entry's vectors for such a word (it takes
+    their concatenation for free): the site search's query leaves it only the GIN
+    indexes to find the matches by, whatever the statistics say."""
+    from website.search import search_pages
+
+    for number in range(30):
+        content_page(section, f"Rota {number} do tráfico", f"rota-{number}")
+    with connection.cursor() as cursor:
+        cursor.execute("ANALYZE wagtailsearch_indexentry")
+    plans = _search_plans(monkeypatch)
+    results = search_pages(words, section.locale)
+    assert results.count() >= 30
+    (plan,) = plans
+    text = "\n".join(plan)
+    assert "portal_search_title_body" in text, text
+    assert "Seq Scan on wagtailsearch_indexentry" not in text, text
+    tested = [line for line in plan if "(title || body) @@" in line]
+    assert tested, text
+    assert all("Index Cond" in line or "Recheck Cond" in line for line in tested), text
+
+
+def test_the_planner_settings_are_put_back_after_the_search(section):
+    from website.search import search_pages
+    from website.search_backend import SEARCH_QUERY_SETTINGS
+
+    def current():
+        with connection.cursor() as cursor:
+            names = list(SEARCH_QUERY_SETTINGS)
+            cursor.execute(
+                "SELECT " + ", ".join(["current_setting(%s)"] * len(names)),
+                names,
+            )
+            return cursor.fetchone()
+
+    before = current()
+    content_page(section, "Rotas do tráfico", "rotas-trafico")
+    assert search_pages("tráfico", section.locale).count() >= 1
+    assert current() == before
+
+
+def test_a_readers_word_matches_in_title_and_body_together(section):
+    """An entry matches when its title and body hold the words between them."""
+    from website.search import search_pages
+
+    content_page(section, "Trabalho no campo", "trabalho-campo", intro="Condições de escravo")
+    titles = {page.title for page in search_pages("trabalho escravo", section.locale)[:10]}
+    assert "Trabalho no campo" in titles

@@ -3,7 +3,9 @@
 Areas register their page types in ``SEARCH_TYPES`` so the search page offers them as
 filters. When Elasticsearch is configured but does not answer, the search runs on the
 database backend instead and a warning is logged (without the query: it is the
-reader's, not ours).
+reader's, not ours). On the database, the results are counted and ranked up to
+``SEARCH_RESULTS_LIMIT`` (website/search_ranking.py): past it the page says there are
+more.
 """
 
 import logging
@@ -45,6 +47,19 @@ def _default_is_a_search_server():
     return "elasticsearch" in settings.WAGTAILSEARCH_BACKENDS["default"]["BACKEND"]
 
 
+def _limited(results):
+    """The database backends' results bounded to ``SEARCH_RESULTS_LIMIT``; a search
+    server's as they are (it counts them all)."""
+    if hasattr(results, "limited"):
+        return results.limited(settings.SEARCH_RESULTS_LIMIT)
+    return results
+
+
+def has_more_results(results):
+    """Whether more pages matched than ``results`` counts (see ``_limited``)."""
+    return bool(getattr(results, "has_more", None) and results.has_more())
+
+
 def search_pages(query, locale, type_key=None):
     """Live public pages of ``locale`` matching ``query``; a lazy, sliceable result.
 
@@ -62,7 +77,7 @@ def search_pages(query, locale, type_key=None):
     fallback = database_backend_for(locale.language_code)
     primary = "default" if _default_is_a_search_server() or fallback == "database" else fallback
     try:
-        results = queryset.search(query, operator="and", backend=primary)
+        results = _limited(queryset.search(query, operator="and", backend=primary))
         # Evaluate the count now, so a dead search server fails here, not in the template.
         results.count()
         return results
@@ -70,4 +85,4 @@ def search_pages(query, locale, type_key=None):
         if primary == fallback or fallback == "default":
             raise
         logger.warning("Search backend unavailable, using the database: %s", type(error).__name__)
-        return queryset.search(query, operator="and", backend=fallback)
+        return _limited(queryset.search(query, operator="and", backend=fallback))

@@ -10,7 +10,7 @@ from django.views.decorators.http import require_GET
 from wagtail.models import Locale, Page
 
 from website import ratelimit
-from website.search import SEARCH_TYPES, search_pages
+from website.search import SEARCH_TYPES, has_more_results, search_pages
 
 
 @never_cache
@@ -75,9 +75,8 @@ def search(request):
         status = 400
     elif query:
         locale = Locale.get_active()
-        paginator = Paginator(
-            search_pages(query, locale, type_key), settings.SEARCH_RESULTS_PER_PAGE
-        )
+        results = search_pages(query, locale, type_key)
+        paginator = Paginator(results, settings.SEARCH_RESULTS_PER_PAGE)
         try:
             results_page = paginator.page(request.GET.get("page", 1))
         except PageNotAnInteger:
@@ -90,4 +89,5 @@ def search(request):
         context["results"] = results_page
         context["result_pages"] = [specific[pk] for pk in ids if pk in specific]
         context["paginator"] = paginator
+        context["more_results"] = has_more_results(results)
     return render(request, "website/search.html", context, status=status)

@@ -442,6 +442,9 @@ PAGE_CACHE_EXCLUDED_PREFIXES = ["/admin/", "/django-admin/", "/documents/", "/he
 PAGE_CACHE_EXCLUDED_LANGUAGE_PREFIXES = ["/accounts/", "/training/", "/campaigns/"]
 SEARCH_QUERY_MAX_LENGTH = 100
 SEARCH_RESULTS_PER_PAGE = 10
+# The site search on the database counts and ranks at most this many results (the best
+# by title first); past it the page says there are more (website/search_ranking.py).
+SEARCH_RESULTS_LIMIT = 1000
 
 # --- Security headers -----------------------------------------------------------------
 SECURE_CONTENT_TYPE_NOSNIFF = True
