@@ -279,36 +279,31 @@ def count_facets(rows):
     }
 
 
-def _remembered_key(locale, query):
-    """The cache key of a query whose answer depends on the channels only, or None.
+def _is_remembered(query):
+    """Whether the answer to ``query`` depends on the channels only.
 
     The directory's landing page and its filters by state, kind, stage or language
     (a few hundred combinations) are asked again and again and change only when a
     channel does, which bumps the page cache's generation. Queries with the reader's
     own words, position or the time of day are always run afresh and never kept."""
-    if query.text or query.has_point or query.open_now:
-        return None
-    from website import page_cache
-
-    filters = f"{query.uf}|{query.municipality}|{query.kind}|{query.stage}|"
-    filters += f"{query.language}|{int(query.open_24h)}"
-    return f"portal:directory:{page_cache.generation()}:{locale.pk}:{filters}"
+    return not (query.text or query.has_point or query.open_now)
 
 
 def search(locale, query, moment=None):
     """The channels for ``query``: remembered for the common queries (see
-    ``_remembered_key``), else searched."""
-    key = _remembered_key(locale, query)
-    if key is None:
+    ``_is_remembered``), else searched."""
+    if not _is_remembered(query):
         return _search(locale, query, moment)
     from website import page_cache
 
-    cache = page_cache._cache()
-    result = cache.get(key)
-    if result is None:
-        result = _search(locale, query, moment)
-        cache.set(key, result, page_cache._timeout())
-    return result
+    filters = (query.uf, query.municipality, query.kind, query.stage, query.language)
+    return page_cache.derived(
+        "directory",
+        locale.pk,
+        "|".join(filters),
+        int(query.open_24h),
+        compute=lambda: _search(locale, query, moment),
+    )
 
 
 def _search(locale, query, moment=None):

@@ -390,7 +390,7 @@ class AttendeeFormMixin:
     header_icon = "user"
 
     def get_form(self, data=None):
-        raise NotImplementedError
+        raise NotImplementedError("the add and edit views each build their own form")
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)

@@ -73,6 +73,40 @@ def generation():
     return value
 
 
+def generation_for(request):
+    """``generation()``, read once per request: routing, language links and other
+    derived values of one page then agree, and cost one cache read between them."""
+    value = getattr(request, "_portal_generation", None)
+    if value is None:
+        value = request._portal_generation = generation()
+    return value
+
+
+def derived_key(name, *parts, request=None):
+    """The cache key of a value derived from the content (a route, a page's language
+    links, a directory answer): it changes with every purge, so nothing stale is read."""
+    current = generation_for(request) if request is not None else generation()
+    return ":".join(["portal", name, str(current), *(str(part) for part in parts)])
+
+
+def recall(key):
+    return _cache().get(key)
+
+
+def remember(key, value):
+    _cache().set(key, value, _timeout())
+
+
+def derived(name, *parts, compute, request=None):
+    """The value kept under ``derived_key(name, *parts)``, computed when missing."""
+    key = derived_key(name, *parts, request=request)
+    value = recall(key)
+    if value is None:
+        value = compute()
+        remember(key, value)
+    return value
+
+
 def _bump():
     try:
         _cache().incr(GENERATION_KEY)

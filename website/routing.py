@@ -40,8 +40,9 @@ def _key(request, components):
     hostname = split_domain_port(request._get_raw_host())[0]
     language = translation.get_language() or ""
     digest = hashlib.sha256("/".join(components).encode()).hexdigest()[:32]
-    generation = page_cache.generation()
-    return f"portal:route:{generation}:{hostname}:{request.get_port()}:{language}:{digest}"
+    return page_cache.derived_key(
+        "route", hostname, request.get_port(), language, digest, request=request
+    )
 
 
 def _remembered(request, entry, components):
@@ -84,9 +85,8 @@ def route_for_request(request, path):
     if hasattr(request, "_wagtail_route_for_request") or not enabled():
         return _wagtail_route_for_request(request, path)
     components = [component for component in path.split("/") if component]
-    cache = page_cache._cache()
     key = _key(request, components)
-    entry = cache.get(key)
+    entry = page_cache.recall(key)
     if entry is not None:
         result = _remembered(request, entry, components)
         if result is not None:
@@ -96,7 +96,7 @@ def route_for_request(request, path):
     if result is not None:
         entry = _entry(request, result, components)
         if entry is not None:
-            cache.set(key, entry, page_cache._timeout())
+            page_cache.remember(key, entry)
     return result
 
 

@@ -121,7 +121,7 @@ class RankedResultsMixin:
         return self._head(ranking)[0] > ranking.limit
 
     def _ranking(self, limit):
-        raise NotImplementedError
+        raise NotImplementedError("each backend's results class returns its ranking")
 
     def _plain_ranking(self):
         if self._score_field is not None:

@@ -41,14 +41,15 @@ def _translation_urls(page, request):
     urls = getattr(page, "_portal_translation_urls", None)
     if urls is not None:
         return urls
-    cache = page_cache._cache()
-    key = f"portal:translation-urls:{page_cache.generation()}:{request.get_host()}:{page.pk}"
-    urls = cache.get(key)
-    if urls is None:
-        urls = {
+    urls = page_cache.derived(
+        "translation-urls",
+        request.get_host(),
+        page.pk,
+        compute=lambda: {
             code: other.get_url(request) or "" for code, other in _page_translations(page).items()
-        }
-        cache.set(key, urls, page_cache._timeout())
+        },
+        request=request,
+    )
     page._portal_translation_urls = urls
     return urls
 
