@@ -78,6 +78,38 @@ def ensure_organisations(locales):
     return existing, created
 
 
+# Who runs which demo channel, where the source documents say so: the federal bodies by
+# their own channel, and each state centre and migrant post by its network.
+CHANNEL_ORGANISATIONS = {
+    "slug": {
+        "defensoria-publica-da-uniao": "DPU",
+        "ministerio-publico-federal": "MPF",
+        "policia-federal": "PF",
+    },
+    "kind": {"netp": "NETPs", "paahm": "PAAHMs"},
+}
+
+
+def link_channels(organisations):
+    """Set the running organisation of the demo channels that have none yet (every
+    language's row of a channel points at the same organisation); the number linked."""
+    from channels.models import Channel
+
+    linked = 0
+    for field, wanted in CHANNEL_ORGANISATIONS.items():
+        for value, acronym in wanted.items():
+            organisation = organisations.get(acronym)
+            if organisation is None:
+                continue
+            keys = Channel.objects.filter(
+                locale__language_code=settings.LANGUAGE_CODE, **{field: value}
+            ).values("translation_key")
+            linked += Channel.objects.filter(
+                translation_key__in=keys, organisation__isnull=True
+            ).update(organisation=organisation)
+    return linked
+
+
 # --- The index replaces the section page ----------------------------------------------
 def ensure_index():
     """Turn the "Planos nacionais" content page into the plans index in every language,
@@ -516,8 +548,10 @@ def load():
         translations += translate_plan(plan, catalogue, locales)
     _cycle, statuses = ensure_cycle(plans[0])
     tags = tag_campaigns_and_trainings(plans)
+    linked = link_channels(organisations)
     return (
-        f"{organisations_made} organisation(s), index {'converted' if converted else 'kept'}, "
+        f"{organisations_made} organisation(s), {linked} channel row(s) linked to theirs, "
+        f"index {'converted' if converted else 'kept'}, "
         f"{made} plan(s) created, {len(translations)} translation(s), "
         f"{statuses} status(es), {tags} tag(s) added"
     )

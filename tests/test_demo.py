@@ -65,3 +65,21 @@ def test_an_editors_change_survives_a_rerun():
     call_command("load_demo", verbosity=0)
     page.refresh_from_db()
     assert page.title == "Quem somos"
+
+
+def test_demo_channels_are_run_by_their_organisations_in_every_language():
+    from channels.models import Channel, Organisation
+
+    state_centres = Channel.objects.filter(kind="netp")
+    assert state_centres.count() >= len(LANGUAGES)
+    assert not state_centres.filter(organisation__isnull=True).exists()
+    assert {channel.organisation.acronym for channel in state_centres} == {"NETPs"}
+    federal_police = Channel.objects.filter(slug="policia-federal")
+    assert {channel.organisation.acronym for channel in federal_police} == {"PF"}
+    assert federal_police.values("locale").distinct().count() == len(LANGUAGES)
+
+    # An editor's own choice is kept when the demo is loaded again.
+    other = Organisation.objects.exclude(acronym="PF")[0]
+    federal_police.update(organisation=other)
+    call_command("load_demo", verbosity=0)
+    assert not Channel.objects.filter(slug="policia-federal", organisation__acronym="PF").exists()
