@@ -191,3 +191,92 @@ def test_the_base_templates_inline_script_is_allowed_by_its_hash(client):
     for script in scripts:
         digest = base64.b64encode(hashlib.sha256(script.encode()).digest()).decode()
         assert f"'sha256-{digest}'" in policy
+
+
+# --- Derived values: the generation once per request, copies kept near -------------------
+def _counting_cache_reads(monkeypatch):
+    """The keys the shared cache is asked for, in order."""
+    from django.core.cache import caches
+
+    asked = []
+    backend = type(caches["default"])
+    original = backend.get
+
+    def get(self, key, *args, **kwargs):
+        asked.append(key)
+        return original(self, key, *args, **kwargs)
+
+    monkeypatch.setattr(backend, "get", get)
+    return asked
+
+
+def test_a_page_reads_the_generation_once_and_its_derived_values_from_process_memory(
+    client, settings, monkeypatch
+):
+    settings.PAGE_CACHE_ENABLED = False  # the rendering itself, as on a cache miss
+    assert client.get(URL).status_code == 200  # fills the shared cache and the near copies
+    asked = _counting_cache_reads(monkeypatch)
+    response = client.get(URL)
+    assert response.status_code == 200
+    generation_reads = [key for key in asked if key == page_cache.GENERATION_KEY]
+    assert generation_reads == [page_cache.GENERATION_KEY]
+    derived = [key for key in asked if key.startswith("portal:") and key != generation_reads[0]]
+    assert derived == [], "route, header and footer, language links: all kept near"
+
+    # A process that keeps nothing near asks the shared cache for each of them.
+    monkeypatch.setattr(page_cache, "_near", page_cache._NearCache(max_bytes=0))
+    asked.clear()
+    assert client.get(URL).status_code == 200
+    kinds = {key.split(":")[1] for key in asked if key.startswith("portal:")}
+    assert {"route", "chrome", "translation-urls", "restricted-paths"} <= kinds, asked
+
+
+def test_a_purge_during_a_request_makes_it_read_the_new_generation():
+    token = page_cache._request_scope.set(page_cache._RequestScope())
+    try:
+        before = page_cache.generation()
+        assert page_cache.generation() == before
+        page_cache.purge()
+        assert page_cache.generation() != before
+    finally:
+        page_cache._request_scope.reset(token)
+
+
+def test_a_published_change_reaches_a_process_that_kept_the_old_header(client, home):
+    from django.test import override_settings
+
+    from website.models import ContentPage
+
+    with override_settings(PAGE_CACHE_ENABLED=False):
+        assert "Nova secao do menu" not in client.get("/pt-br/").content.decode()
+        page = ContentPage(title="Nova secao do menu", slug="nova-secao-do-menu")
+        page.show_in_menus = True
+        home.add_child(instance=page)
+        page.save_revision().publish()
+        assert "Nova secao do menu" in client.get("/pt-br/").content.decode()
+
+
+def test_near_copies_are_independent_bounded_and_expire(monkeypatch):
+    near = page_cache._NearCache(max_bytes=4000)
+    near.set("a", {"rows": [1, 2]}, 60)
+    first = near.get("a")
+    first["rows"].append(3)
+    assert near.get("a") == {"rows": [1, 2]}, "a reader's change stays with that reader"
+
+    near.set("b", "x" * 300, 60)
+    for name in "cdefghijklmnop":
+        near.get("a")  # used all along: kept
+        near.set(name, "y" * 300, 60)
+    assert near.size <= 4000
+    assert near.get("a") is not None
+    assert near.get("b") is None, "the least recently used goes first"
+    near.set("huge", "z" * 1000, 60)
+    assert near.get("huge") is None, "an entry bigger than an eighth of the room is not kept"
+
+    clock = [1000.0]
+    monkeypatch.setattr(page_cache.time, "monotonic", lambda: clock[0])
+    near.set("soon", 1, 5)
+    assert near.get("soon") == 1
+    clock[0] += 6
+    assert near.get("soon") is None
+    assert "soon" not in near.entries

@@ -8,19 +8,15 @@ class WebsiteConfig(AppConfig):
 
     def ready(self):
         from website import (
-            chrome,
             mail,
             page_cache,
             permissions,
-            restrictions,
             routing,
             search_configs,
         )
 
-        chrome.connect_signals()
         page_cache.connect_signals()
         permissions.connect_signals()
-        restrictions.connect_signals()
         mail.connect_signals()
         search_configs.connect_signals()
         routing.install()

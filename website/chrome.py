@@ -1,33 +1,16 @@
 """The parts of every public page that do not depend on the page itself: main menu,
 emergency numbers, footer links and social accounts.
 
-They are computed once per language and kept in the cache until an editor publishes,
-moves or deletes a page or saves the site settings, so a page render spends no queries
-on them. The cache holds plain dicts and strings, never model instances.
+They are computed once per language and kept under the page cache's generation, which
+publishing, moving or deleting a page or saving the site settings bumps, so a page
+render spends no queries on them. The cache holds plain dicts and strings, never model
+instances.
 """
 
-from django.core.cache import cache
 from django.utils import translation
-from wagtail.models import Locale, Page
+from wagtail.models import Locale
 
-GENERATION_KEY = "portal:chrome:generation"
-CHROME_TIMEOUT = 60 * 60 * 24
-
-
-def _generation():
-    generation = cache.get(GENERATION_KEY)
-    if generation is None:
-        generation = 1
-        cache.add(GENERATION_KEY, generation, None)
-    return generation
-
-
-def invalidate(**kwargs):
-    """Signal receiver: something shown on every page may have changed."""
-    try:
-        cache.incr(GENERATION_KEY)
-    except ValueError:
-        cache.set(GENERATION_KEY, 2, None)
+from website import page_cache
 
 
 def _link_url(target):
@@ -99,23 +82,4 @@ def _build(language_code):
 
 def get_chrome(language_code=None):
     language_code = language_code or translation.get_language()
-    key = f"portal:chrome:{_generation()}:{language_code}"
-    chrome = cache.get(key)
-    if chrome is None:
-        chrome = _build(language_code)
-        cache.set(key, chrome, CHROME_TIMEOUT)
-    return chrome
-
-
-def connect_signals():
-    from django.db.models.signals import post_delete, post_save
-    from wagtail.signals import page_published, page_unpublished, post_page_move
-
-    from website.models import SiteSettings
-
-    page_published.connect(invalidate, dispatch_uid="chrome_published")
-    page_unpublished.connect(invalidate, dispatch_uid="chrome_unpublished")
-    post_page_move.connect(invalidate, dispatch_uid="chrome_moved")
-    post_delete.connect(invalidate, sender=Page, dispatch_uid="chrome_page_deleted")
-    post_save.connect(invalidate, sender=SiteSettings, dispatch_uid="chrome_settings_saved")
-    post_delete.connect(invalidate, sender=SiteSettings, dispatch_uid="chrome_settings_deleted")
+    return page_cache.derived("chrome", language_code, compute=lambda: _build(language_code))

@@ -8,39 +8,30 @@ the active language with one query.
 
 import copy
 
-from django.conf import settings
-from django.core.cache import cache
 from django.db.models import Q
-from django.db.models.signals import post_delete, post_save
 from django.utils import translation
 from django.utils.functional import cached_property
 from wagtail import blocks
 from wagtail.models import Locale, Page
 
-LOCALE_ID_KEY = "portal:locale-id:{}"
+from website import page_cache
 
 
 def locale_id_for(language_code):
-    """The id of the locale of a language (None if there is none), kept in the cache:
-    pages look it up on every render, and locales hardly ever change."""
+    """The id of the locale of a language (None if there is none), kept under the page
+    cache's generation (which saving or deleting a locale bumps): pages look it up on
+    every render, and locales hardly ever change."""
     if not language_code:
         return None
-    key = LOCALE_ID_KEY.format(language_code)
-    locale_id = cache.get(key)
-    if locale_id is None:
-        locale_id = (
+    locale_id = page_cache.derived(
+        "locale-id",
+        language_code,
+        compute=lambda: (
             Locale.objects.filter(language_code=language_code).values_list("pk", flat=True).first()
-        ) or 0
-        cache.set(key, locale_id, 60 * 60 * 24)
+            or 0
+        ),
+    )
     return locale_id or None
-
-
-def _forget_locale_ids(**kwargs):
-    cache.delete_many([LOCALE_ID_KEY.format(code) for code, _name in settings.LANGUAGES])
-
-
-post_save.connect(_forget_locale_ids, sender=Locale, dispatch_uid="links_locale_saved")
-post_delete.connect(_forget_locale_ids, sender=Locale, dispatch_uid="links_locale_deleted")
 
 
 def _reader_locale_id():

@@ -40,9 +40,7 @@ def _key(request, components):
     hostname = split_domain_port(request._get_raw_host())[0]
     language = translation.get_language() or ""
     digest = hashlib.sha256("/".join(components).encode()).hexdigest()[:32]
-    return page_cache.derived_key(
-        "route", hostname, request.get_port(), language, digest, request=request
-    )
+    return page_cache.derived_key("route", hostname, request.get_port(), language, digest)
 
 
 def _remembered(request, entry, components):

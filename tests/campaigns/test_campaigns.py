@@ -105,6 +105,41 @@ def test_filters_keep_their_state_in_the_address_across_pages(client, index, mon
     }
 
 
+def test_the_kept_listing_follows_publishing_at_once(client, index, migrants):
+    before = titles(client.get("/pt-br/campanhas/"))
+    assert "Migrar com segurança" in before
+    migrants.unpublish()
+    assert "Migrar com segurança" not in titles(client.get("/pt-br/campanhas/"))
+    fresh = CampaignPage(
+        title="Campanha recém-publicada",
+        slug="recem-publicada",
+        start_date=date(2099, 1, 1),  # newest first
+        hero_image=migrants.hero_image,
+        hero_alt=migrants.hero_alt,
+        audiences=migrants.audiences,
+        themes=migrants.themes,
+    )
+    index.add_child(instance=fresh)
+    fresh.save_revision().publish()
+    response = client.get("/pt-br/campanhas/")
+    assert titles(response)[0] == "Campanha recém-publicada"
+    assert response.context["page_obj"].paginator.count == len(before)
+
+
+@pytest.mark.parametrize(
+    ("number", "shown"), [("abc", 1), ("0", 3), ("999", 3), ("2", 2), (None, 1)]
+)
+def test_page_numbers_are_checked_before_anything_is_kept(
+    client, index, monkeypatch, number, shown
+):
+    monkeypatch.setattr(CampaignIndexPage, "per_page", 1)
+    query = {"page": number} if number is not None else {}
+    response = client.get("/pt-br/campanhas/", {"audience": "migrants", **query})
+    assert response.status_code == 200
+    # Two migrant campaigns, a page each: out-of-range numbers show the last page.
+    assert response.context["page_obj"].number == min(shown, 2)
+
+
 def test_index_in_spanish_lists_the_spanish_campaigns(client):
     response = client.get("/es/campanhas/?status=running")
     assert set(titles(response)) == {"Migrar con seguridad", "Escuela que protege"}

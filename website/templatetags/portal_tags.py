@@ -48,7 +48,6 @@ def _translation_urls(page, request):
         compute=lambda: {
             code: other.get_url(request) or "" for code, other in _page_translations(page).items()
         },
-        request=request,
     )
     page._portal_translation_urls = urls
     return urls
