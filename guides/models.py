@@ -24,7 +24,7 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from guides.blocks import ChangeLogEntryBlock, GuideBodyBlock
 from guides.glossary import fold
-from guides.rendering import body_fragments, render_body, section_headings
+from guides.rendering import body_fragments, page_body_html, render_body, section_headings
 from website import ratelimit
 from website.blocks import INLINE_RICH_TEXT_FEATURES
 from website.models import BasePortalPage
@@ -100,7 +100,7 @@ class GuidePage(RoutablePageMixin, BasePortalPage):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context.update(self.guide_context(request))
-        context["body_html"] = render_body(self.body, context)
+        context["body_html"] = page_body_html(self, request, context)
         context["change_log_entries"] = self.change_log_entries()
         return context
 
@@ -204,7 +204,7 @@ class GuideChapterPage(BasePortalPage):
                     chapters[position + 1] if position + 1 < len(chapters) else None
                 )
         context["sections"] = section_headings(self.body)
-        context["body_html"] = render_body(self.body, context)
+        context["body_html"] = page_body_html(self, request, context)
         return context
 
 

@@ -10,6 +10,7 @@ position of a paragraph is only used for text that has no key (written outside D
 import re
 from dataclasses import dataclass
 
+from django.utils import translation
 from django.utils.html import escape, strip_tags
 from django.utils.safestring import mark_safe
 from django.utils.translation import gettext as _
@@ -152,3 +153,22 @@ def render_body(body, context, state=None, mark=True):
         parts.append(f'<div class="guide-block" id="{anchor}">{html}</div>')
     # Safe: the pieces are rendered templates, escaped text and rich text from Wagtail.
     return mark_safe("".join(parts))  # noqa: S308
+
+
+def page_body_html(page, request, context):
+    """``render_body`` of a live guide page or chapter, kept under the page cache's
+    generation: the marked, anchored body depends only on the page, the glossary and the
+    language, and publishing either bumps the generation. A preview renders the draft
+    it is given, never the kept copy."""
+    if getattr(request, "is_preview", False):
+        return render_body(page.body, context)
+    from website import page_cache
+
+    html = page_cache.derived(
+        "guide-body",
+        page.pk,
+        translation.get_language(),
+        compute=lambda: str(render_body(page.body, context)),
+    )
+    # Safe: render_body's own output, kept as a string.
+    return mark_safe(html)  # noqa: S308

@@ -1,9 +1,11 @@
 """Glossary terms marked in guide text: first occurrence per section, never in links,
 headings or existing marks, whatever the case or accents; the glossary page; the cache."""
 
+import json
 import re
 
 import pytest
+from django.test import RequestFactory
 
 from guides.glossary import MarkingState, Matcher, get_matcher, mark_terms
 from tests.guides.factories import heading, make_chapter, make_guide, make_term, paragraph
@@ -89,6 +91,38 @@ def test_chapter_marks_terms_in_text_but_not_in_links(client, home, no_terms):
     assert ">trafico humano</span>" in body
     assert '<a href="https://example.org">tráfico de pessoas</a>' in body
     assert "Crime de explorar alguém." in body
+
+
+def test_a_kept_chapter_body_follows_the_glossary_and_the_page_at_once(client, home, no_terms):
+    guide = make_guide(home)
+    chapter = make_chapter(guide, "um", body=[paragraph("O aliciamento começa on-line.", "k1")])
+    first = client.get(chapter.url).content.decode()
+    assert 'class="gloss"' not in first
+    term = make_term("Aliciamento", "Atrair alguém com promessas falsas.")
+    assert 'class="gloss"' in client.get(chapter.url).content.decode(), "a new term is marked"
+    term.term = "Recrutamento"
+    term.save_revision().publish()
+    assert 'class="gloss"' not in client.get(chapter.url).content.decode()
+
+    chapter.body = json.dumps([paragraph("Texto novo.", "k1")])
+    chapter.save_revision().publish()
+    assert "Texto novo." in client.get(chapter.url).content.decode()
+
+
+def test_a_preview_shows_the_draft_body_not_the_kept_one(client, home, no_terms, admin_user):
+    guide = make_guide(home)
+    chapter = make_chapter(guide, "um", body=[paragraph("Texto publicado.", "k1")])
+    assert "Texto publicado." in client.get(chapter.url).content.decode()
+    chapter.body = json.dumps([paragraph("Texto em rascunho.", "k1")])
+    request = RequestFactory().get(chapter.url)
+    request.user = admin_user
+    response = chapter.make_preview_request(request)
+    if hasattr(response, "render"):
+        response.render()
+    html = response.content.decode()
+    assert "Texto em rascunho." in html
+    assert "Texto publicado." not in html
+    assert "Texto publicado." in client.get(chapter.url).content.decode()
 
 
 def test_matcher_cache_follows_edits_and_costs_no_query(no_terms, django_assert_num_queries):
