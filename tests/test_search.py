@@ -79,6 +79,34 @@ def test_pagination(client, section):
     assert nonsense.context["results"].number == 1
 
 
+def test_results_show_each_pages_intro_and_the_queries_do_not_grow_with_page_types(client, section):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    def search(words):
+        client.get("/pt-br/search/", {"q": words})  # the header and footer, kept once
+        with CaptureQueriesContext(connection) as queries:
+            response = client.get("/pt-br/search/", {"q": words})
+        assert response.status_code == 200
+        return response, len(queries)
+
+    # The demo's "tráfico pessoas" finds guides, chapters, campaigns, courses, plans...
+    mixed, mixed_queries = search("tráfico pessoas")
+    kinds = {type(page.specific) for page in mixed.context["result_pages"]}
+    assert len(kinds) >= 4, kinds
+    for page in mixed.context["result_pages"]:
+        assert page.intro == (getattr(page.specific, "intro", "") or "")
+    html = mixed.content.decode()
+    assert any(page.intro and page.intro in html for page in mixed.context["result_pages"])
+
+    for number in range(12):
+        content_page(section, f"Página ocapi {number}", f"ocapi-{number}", intro="Resumo ocapi.")
+    alike, alike_queries = search("ocapi")
+    assert {type(page.specific) for page in alike.context["result_pages"]} == {type(section)}
+    assert alike_queries == mixed_queries
+    assert "Resumo ocapi." in alike.content.decode()
+
+
 def test_falls_back_to_the_database_when_the_search_server_is_down(monkeypatch, settings, caplog):
     from wagtail.models import Locale
     from wagtail.query import PageQuerySet

@@ -1,5 +1,7 @@
 from django.conf import settings
+from django.contrib.contenttypes.models import ContentType
 from django.core.cache import cache
+from django.core.exceptions import FieldDoesNotExist
 from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
 from django.db import connection
 from django.http import HttpResponse, JsonResponse
@@ -7,7 +9,7 @@ from django.shortcuts import render
 from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET
-from wagtail.models import Locale, Page
+from wagtail.models import Locale
 
 from website import ratelimit
 from website.search import SEARCH_TYPES, has_more_results, search_pages
@@ -47,6 +49,36 @@ def robots_txt(request):
     return HttpResponse("\n".join(lines) + "\n", content_type="text/plain")
 
 
+def with_intros(pages):
+    """``pages`` (plain Wagtail pages) each with the ``intro`` of its own page type, or
+    "" for a type without one: one query for the whole results page, however many
+    page types it shows (fetching the specific pages would cost one per type)."""
+    by_model = {}
+    for page in pages:
+        model = ContentType.objects.get_for_id(page.content_type_id).model_class()
+        if model is not None and _has_intro(model):
+            by_model.setdefault(model, []).append(page.pk)
+    parts = [
+        model.objects.filter(pk__in=ids).order_by().values_list("pk", "intro")
+        for model, ids in by_model.items()
+    ]
+    intros = {}
+    if parts:
+        query = parts[0].union(*parts[1:], all=True) if len(parts) > 1 else parts[0]
+        intros = dict(query)
+    for page in pages:
+        page.intro = intros.get(page.pk) or ""
+    return pages
+
+
+def _has_intro(model):
+    try:
+        field = model._meta.get_field("intro")
+    except FieldDoesNotExist:
+        return False
+    return field.concrete
+
+
 @require_GET
 def search(request):
     # Control characters (NUL above all, which PostgreSQL refuses) never reach the search.
@@ -83,11 +115,8 @@ def search(request):
             results_page = paginator.page(1)
         except EmptyPage:
             results_page = paginator.page(paginator.num_pages)
-        # The specific pages of this results page only, one query per page type.
-        ids = [page.pk for page in results_page.object_list]
-        specific = {page.pk: page for page in Page.objects.filter(pk__in=ids).specific()}
         context["results"] = results_page
-        context["result_pages"] = [specific[pk] for pk in ids if pk in specific]
+        context["result_pages"] = with_intros(list(results_page.object_list))
         context["paginator"] = paginator
         context["more_results"] = has_more_results(results)
     return render(request, "website/search.html", context, status=status)

@@ -612,14 +612,21 @@ http {{
         ]
         large = {row.label: row for row in report["renders_large"]}
         all_fast, all_fixed = True, True
+        search_rows = None
         for row in report["renders_small"]:
             other = large.get(row.label, row)
             fast = max(row.median_ms, other.median_ms) < b.RENDER_MEDIAN_MS
             fixed = row.queries == other.queries and other.queries <= b.DEFAULT_QUERY_BUDGET
-            all_fast &= fast
-            all_fixed &= fixed
+            if row.label == b.SEARCH_LABEL:
+                # Its time is the search target's (p95, below); its queries must not grow.
+                search_rows = (row, other, fixed)
+                verdict = "·"
+            else:
+                all_fast &= fast
+                all_fixed &= fixed
+                verdict = mark(fast and fixed)
             lines.append(
-                f"| {mark(fast and fixed)} {row.label} | `{row.url}` | {row.median_ms:.1f} "
+                f"| {verdict} {row.label} | `{row.url}` | {row.median_ms:.1f} "
                 f"({row.cpu_median_ms:.1f}) | {other.median_ms:.1f} ({other.cpu_median_ms:.1f}) "
                 f"| {row.queries} | {other.queries} | {other.status} |"
             )
@@ -628,6 +635,8 @@ http {{
             f"- {mark(all_fast)} every page type under {b.RENDER_MEDIAN_MS} ms median",
             f"- {mark(all_fixed)} the same query count at both sizes, at most "
             f"{b.DEFAULT_QUERY_BUDGET}",
+            "- · the search results page is a view, not a page type: the issue gives search "
+            f"its own target (p95 < {b.SEARCH_P95_MS} ms with 20,000 pages), judged below",
         ]
         search = report["search"]
         lines += [
@@ -642,6 +651,13 @@ http {{
             f"time of this process p95 {search.get('cpu_p95', 0):.1f}; statuses "
             f"{search['statuses']})",
         ]
+        if search_rows is not None:
+            small, big, fixed = search_rows
+            lines.append(
+                f"- {mark(fixed)} the search page's queries do not grow with the content: "
+                f"{small.queries} at the demo size, {big.queries} with the large data (median "
+                f"render of one search {small.median_ms:.1f} and {big.median_ms:.1f} ms)"
+            )
         directory = report["directory_search"]
         if directory:
             lines.append(
