@@ -318,8 +318,17 @@ def test_without_osv_dir_an_unreachable_service_is_still_a_clear_skip(
         return dependency_audit.subprocess.CompletedProcess(command, 1, "", "ConnectionError")
 
     monkeypatch.setattr(dependency_audit.subprocess, "run", no_service)
+    monkeypatch.setattr(dependency_audit, "fetch_project", lambda name: None)
     assert main([str(pins(tmp_path, "six==1.17.0\n"))]) == 0
     out = capsys.readouterr().out
-    assert out.startswith("Dependency audit SKIPPED")
+    assert out.startswith("pip-audit could not reach the vulnerability service")
+    assert "Dependency audit SKIPPED" in out
     assert "No known vulnerabilities" not in out
+    assert "no known vulnerability" not in out
+
+    # Where PyPI's project data answers, the pins that are the newest release are audited.
+    newest = {"info": {"version": "1.17.0"}, "releases": {}, "vulnerabilities": []}
+    monkeypatch.setattr(dependency_audit, "fetch_project", lambda name: newest)
+    assert main([str(pins(tmp_path, "six==1.17.0\n"))]) == 0
+    assert "for the 1 of 1 pins that are the newest release" in capsys.readouterr().out
     assert calls[0][1:3] == ["-m", "pip_audit"]

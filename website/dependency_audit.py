@@ -284,6 +284,102 @@ def audit_offline(requirements, folder, ignored=()):
     return osv_verdict(parse_pins(Path(requirements).read_text()), advisories, ignored)
 
 
+# --- PyPI's live data, for the pins that are the newest release ------------------------
+
+PYPI_PROJECT_URL = "https://pypi.org/pypi/{name}/json"
+
+
+def fetch_project(name, timeout=15):
+    """PyPI's JSON for a project (its newest release and that release's known
+    vulnerabilities), or None when PyPI cannot be asked."""
+    import urllib.error
+    import urllib.request
+
+    url = PYPI_PROJECT_URL.format(name=normalise(name))
+    try:
+        with urllib.request.urlopen(url, timeout=timeout) as response:  # noqa: S310 (https)
+            return json.load(response)
+    except (OSError, urllib.error.URLError, ValueError):
+        return None
+
+
+def _newest_in_series(data, pinned):
+    """The newest final, not yanked release with the pin's major.minor, or None."""
+    if pinned is None:
+        return None
+    found = None
+    for text, files in (data.get("releases") or {}).items():
+        release = parse_version(text)
+        if release is None or release.is_prerelease or release.release[:2] != pinned.release[:2]:
+            continue
+        if files and all(file.get("yanked") for file in files):
+            continue
+        if found is None or release > found:
+            found = release
+    return found
+
+
+def newest_release_verdict(pins, projects):
+    """(exit code, message) from PyPI's project data for each pin.
+
+    ``projects`` maps each normalised name to PyPI's JSON for that project (None when it
+    could not be fetched). That JSON lists the known vulnerabilities of the newest
+    release only, so it audits exactly the pins that are the newest release; the others
+    are named as not checkable here, never counted as clean."""
+    vulnerable, clean, behind, unreachable = [], 0, [], []
+    for key, (name, version) in sorted(pins.items()):
+        data = projects.get(key)
+        if not data or "info" not in data:
+            unreachable.append(name)
+            continue
+        newest = parse_version(data["info"].get("version"))
+        pinned = parse_version(version)
+        if newest is None or pinned is None or newest != pinned:
+            series = _newest_in_series(data, pinned)
+            note = f"newest {data['info'].get('version')}"
+            if series is not None and series == pinned:
+                note += f"; the newest {pinned.major}.{pinned.minor} release"
+            elif series is not None:
+                note += f"; {pinned.major}.{pinned.minor} has {series}"
+            behind.append(f"{name} {version} ({note})")
+            continue
+        found = [entry for entry in data.get("vulnerabilities") or [] if not entry.get("withdrawn")]
+        if not found:
+            clean += 1
+        for entry in found:
+            fixed = ", ".join(entry.get("fixed_in") or []) or "no fixed version yet"
+            vulnerable.append(f"{name} {version}: {entry.get('id', '?')} (fixed in {fixed})")
+    if vulnerable:
+        return 1, "Known vulnerabilities in the locked dependencies:\n  " + "\n  ".join(vulnerable)
+    if clean == 0:
+        return SKIPPED_EXIT, (
+            "Dependency audit SKIPPED: PyPI's project data could not be read for any pin."
+        )
+    message = (
+        f"PyPI's live vulnerability data, for the {clean} of {len(pins)} pins that are the "
+        "newest release of their project: no known vulnerability."
+    )
+    if behind:
+        message += (
+            f"\nNot checkable this way ({len(behind)} pins older than the newest release, "
+            "whose vulnerabilities PyPI's project data does not list; see docs/security/): "
+            + "; ".join(behind)
+        )
+    if unreachable:
+        message += f"\nPyPI did not answer for: {', '.join(unreachable)}."
+    return 0, message
+
+
+def audit_newest_releases(requirements, fetch=None, workers=8):
+    from concurrent.futures import ThreadPoolExecutor
+
+    fetch = fetch or fetch_project
+    pins = parse_pins(Path(requirements).read_text())
+    with ThreadPoolExecutor(max_workers=workers) as pool:
+        projects = dict(zip(pins, pool.map(lambda key: fetch(pins[key][0]), pins), strict=True))
+    return newest_release_verdict(pins, projects)
+
+
 # --- Command line ------------------------------------------------------------------------
 
 
@@ -314,11 +410,20 @@ def run_pip_audit(requirements, ignored=()):
         result = subprocess.run(command, capture_output=True, text=True, check=False)  # noqa: S603
         if not output.exists() or not output.read_text().strip():
             print(
-                "Dependency audit SKIPPED: pip-audit could not reach the vulnerability "
-                f"service.\n{result.stderr.strip()[-600:]}"
+                "pip-audit could not reach the vulnerability service "
+                f"({result.stderr.strip()[-300:]}); asking PyPI's project data instead."
             )
-            return SKIPPED_EXIT
+            return fall_back_to_newest_releases(requirements)
         code, message = verdict(json.loads(output.read_text()))
+        if code == SKIPPED_EXIT and message.startswith("Dependency audit SKIPPED"):
+            print(message)
+            return fall_back_to_newest_releases(requirements)
+    print(message)
+    return code
+
+
+def fall_back_to_newest_releases(requirements):
+    code, message = audit_newest_releases(requirements)
     print(message)
     return code
 
