@@ -7,6 +7,7 @@ withdrawn entries, the pre-OSV ``affects`` format, JSON as well as YAML."""
 
 import json
 import textwrap
+from pathlib import Path
 
 import pytest
 
@@ -332,3 +333,25 @@ def test_without_osv_dir_an_unreachable_service_is_still_a_clear_skip(
     assert main([str(pins(tmp_path, "six==1.17.0\n"))]) == 0
     assert "for the 1 of 1 pins that are the newest release" in capsys.readouterr().out
     assert calls[0][1:3] == ["-m", "pip_audit"]
+
+
+def test_a_report_that_audited_nothing_falls_back_to_pypis_project_data(
+    tmp_path, monkeypatch, capsys
+):
+    def unaudited_report(command, **kwargs):
+        output = Path(command[command.index("--output") + 1])
+        skipped = {"name": "six", "version": "1.17.0", "skip_reason": "404 from PyPI"}
+        output.write_text(json.dumps({"dependencies": [skipped]}))
+        return dependency_audit.subprocess.CompletedProcess(command, 0, "", "")
+
+    vulnerable = {
+        "info": {"version": "1.17.0"},
+        "releases": {},
+        "vulnerabilities": [{"id": "PYSEC-2026-5", "fixed_in": ["1.17.1"]}],
+    }
+    monkeypatch.setattr(dependency_audit.subprocess, "run", unaudited_report)
+    monkeypatch.setattr(dependency_audit, "fetch_project", lambda name: vulnerable)
+    assert main([str(pins(tmp_path, "six==1.17.0\n"))]) == 1
+    out = capsys.readouterr().out
+    assert out.startswith("pip-audit's service could not be asked about any pin")
+    assert "six 1.17.0: PYSEC-2026-5 (fixed in 1.17.1)" in out

@@ -416,7 +416,10 @@ def run_pip_audit(requirements, ignored=()):
             return fall_back_to_newest_releases(requirements)
         code, message = verdict(json.loads(output.read_text()))
         if code == SKIPPED_EXIT and message.startswith("Dependency audit SKIPPED"):
-            print(message)
+            print(
+                "pip-audit's service could not be asked about any pin (PyPI's per-version "
+                "data is not served here); asking PyPI's project data instead."
+            )
             return fall_back_to_newest_releases(requirements)
     print(message)
     return code
