@@ -423,6 +423,8 @@ class Channel(
     search_fields = [
         index.SearchField("name"),
         index.SearchField("description"),
+        # Editors find a channel by its city in the admin listing.
+        index.SearchField("municipality"),
         index.AutocompleteField("name"),
         index.FilterField("locale_id"),
     ]

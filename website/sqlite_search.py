@@ -200,9 +200,39 @@ class SQLiteLimitedRanking:
 
 def _sqlite_classes():
     from modelsearch.backends.database.sqlite.sqlite import (
+        SQLiteAutocompleteQueryCompiler,
         SQLiteSearchBackend,
+        SQLiteSearchQueryCompiler,
         SQLiteSearchResults,
     )
+
+    class FieldsAsColumnsMixin:
+        """A search limited to some fields (``fields=...``, as the admin's snippet
+        listings ask) names the full-text columns those fields are indexed in.
+
+        The stock compilers name the model's fields themselves (``{term}: ...``), but
+        the full-text table has only a title column (search fields called "title"), a
+        body column (every other search field) and an autocomplete column: a listing
+        searching any other field failed with "no such column". After the stock checks
+        each field becomes its column; a body field then also finds words in the
+        model's other body fields."""
+
+        def check(self):
+            super().check()
+            if self.fields:
+                self.fields = sorted({self.column_for(name) for name in self.fields})
+
+    class FieldsAsColumnsQueryCompiler(FieldsAsColumnsMixin, SQLiteSearchQueryCompiler):
+        @staticmethod
+        def column_for(name):
+            return "title" if name == "title" else "body"
+
+    class FieldsAsColumnsAutocompleteCompiler(
+        FieldsAsColumnsMixin, SQLiteAutocompleteQueryCompiler
+    ):
+        @staticmethod
+        def column_for(name):
+            return "autocomplete"
 
     class RankedSQLiteSearchResults(RankedResultsMixin, SQLiteSearchResults):
         def _ranking(self, limit):
@@ -214,12 +244,34 @@ def _sqlite_classes():
 
     class RankedSQLiteSearchBackend(SQLiteSearchBackend):
         results_class = RankedSQLiteSearchResults
+        query_compiler_class = FieldsAsColumnsQueryCompiler
+        autocomplete_query_compiler_class = FieldsAsColumnsAutocompleteCompiler
 
     return RankedSQLiteSearchBackend
+
+
+def _escape_quotes_in_terms():
+    """The stock backend writes each search word as an FTS5 string (``"word"``) without
+    doubling the ``"`` inside it, which is how FTS5 escapes one: a lone quote ended the
+    expression early and any search with it failed ("unterminated string") in the
+    admin's image, document and snippet listings. Installed once, for every search."""
+    from modelsearch.backends.database.sqlite.query import Lexeme
+
+    if getattr(Lexeme.as_sql, "escapes_quotes", False):
+        return
+    stock = Lexeme.as_sql
+
+    def as_sql(self, compiler, connection):
+        template, params = stock(self, compiler, connection)
+        return template, [param.replace('"', '""') for param in params]
+
+    as_sql.escapes_quotes = True
+    Lexeme.as_sql = as_sql
 
 
 def SearchBackend(params):
     backend = database_backend(params)
     if connection.vendor == "sqlite" and type(backend).__name__ == "SQLiteSearchBackend":
+        _escape_quotes_in_terms()
         return _sqlite_classes()(params)
     return backend
