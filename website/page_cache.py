@@ -150,11 +150,6 @@ class _NearCache:
             while self.size > self.max_bytes:
                 self._drop(next(iter(self.entries)))
 
-    def clear(self):
-        with self.lock:
-            self.entries.clear()
-            self.size = 0
-
     def _drop(self, key):
         _expires, pickled = self.entries.pop(key)
         self.size -= len(pickled)
