@@ -143,6 +143,19 @@ def _force_login_passes_two_factor(monkeypatch):
 
 
 @pytest.fixture(autouse=True)
+def _default_language():
+    """Each test starts in the site's default language. A request leaves its language
+    active in the thread afterwards, so without this a message checked outside a
+    request came in whatever language the previous test on that worker last served."""
+    from django.conf import settings
+    from django.utils import translation
+
+    translation.activate(settings.LANGUAGE_CODE)
+    yield
+    translation.activate(settings.LANGUAGE_CODE)
+
+
+@pytest.fixture(autouse=True)
 def _fresh_cache():
     from django.core.cache import cache
 
