@@ -29,6 +29,7 @@ from wagtail.search import index
 from campaigns.blocks import PlanActivityBlock, ScenarioBlock, VideoBlock
 from channels.blocks import ChannelCardBlock
 from plans.models import activity_links_panel
+from website import page_cache
 from website.blocks import BaseContentBlock, PhoneNumberBlock
 from website.models import BasePortalPage
 from website.restrictions import restricted_paths
@@ -506,15 +507,45 @@ class MaterialDownloadCount(models.Model):
         return f"{self.material_id} {self.year}: {self.count}"
 
 
-class _Counted:
-    """A sequence of known length for Django's paginator, which asks only its length
-    when the page's rows come from elsewhere."""
+class _RememberedListing:
+    """The campaigns ``filters`` select on ``index``, as the sequence Django's paginator
+    pages through: its length and the ids of each slice the paginator asks for are kept
+    under the page cache's generation (the paginator checks the page number first, so
+    only real pages are kept); the rows themselves are read fresh, live ones only."""
 
-    def __init__(self, length):
-        self.length = length
+    def __init__(self, index, filters):
+        self.index, self.filters = index, filters
+        self.signature = "|".join(f"{name}={filters.get(name) or ''}" for name in sorted(filters))
+        if filters.get("status"):
+            self.signature += f"|{timezone.localdate().isoformat()}"
 
     def __len__(self):
-        return self.length
+        return page_cache.derived(
+            "campaign-count",
+            self.index.pk,
+            self.signature,
+            compute=lambda: self.index.campaigns(self.filters).count(),
+        )
+
+    def __getitem__(self, window):
+        ids = page_cache.derived(
+            "campaign-page",
+            self.index.pk,
+            self.signature,
+            window.start,
+            window.stop,
+            compute=lambda: list(
+                self.index.campaigns(self.filters).values_list("pk", flat=True)[window]
+            ),
+        )
+        rows = (
+            CampaignPage.objects.live()
+            .filter(pk__in=ids)
+            .select_related("hero_image")
+            .defer("body", "key_messages", "reporting_channels", "plan_activities")
+            .in_bulk()
+        )
+        return [rows[pk] for pk in ids if pk in rows]
 
 
 class CampaignIndexPage(BasePortalPage):
@@ -565,43 +596,11 @@ class CampaignIndexPage(BasePortalPage):
         day, for the running/ended filter), so the count and each page's ids are kept
         under the page cache's generation: a thousand campaigns then cost one query for
         the twelve shown instead of a COUNT and a sort over all of them. Filters are the
-        form's own choices and page numbers are checked first, so the keys are few."""
-        from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
-        from django.core.paginator import Page as PaginatorPage
+        form's own choices, so the keys are few."""
+        from django.core.paginator import Paginator
 
-        from website import page_cache
-
-        signature = "|".join(f"{name}={filters.get(name) or ''}" for name in sorted(filters))
-        if filters.get("status"):
-            signature += f"|{timezone.localdate().isoformat()}"
-        count = page_cache.derived(
-            "campaign-count", self.pk, signature, compute=lambda: self.campaigns(filters).count()
-        )
-        paginator = Paginator(_Counted(count), self.per_page)
-        try:
-            number = paginator.validate_number(page_number)
-        except PageNotAnInteger:
-            number = 1
-        except EmptyPage:
-            number = paginator.num_pages
-        start = (number - 1) * self.per_page
-        ids = page_cache.derived(
-            "campaign-page",
-            self.pk,
-            signature,
-            number,
-            compute=lambda: list(
-                self.campaigns(filters).values_list("pk", flat=True)[start : start + self.per_page]
-            ),
-        )
-        rows = (
-            CampaignPage.objects.live()
-            .filter(pk__in=ids)
-            .select_related("hero_image")
-            .defer("body", "key_messages", "reporting_channels", "plan_activities")
-            .in_bulk()
-        )
-        return PaginatorPage([rows[pk] for pk in ids if pk in rows], number, paginator)
+        listing = _RememberedListing(self, filters)
+        return Paginator(listing, self.per_page).get_page(page_number)
 
     def get_context(self, request, *args, **kwargs):
         from django.db.models import Prefetch, prefetch_related_objects
