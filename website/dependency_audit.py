@@ -44,6 +44,16 @@ UNREADABLE_EXIT = 2
 ADVISORY_SUFFIXES = {".yaml", ".yml", ".json"}
 
 
+def vulnerable_line(name, version, advisory, fixed_versions):
+    fixed = ", ".join(fixed_versions or []) or "no fixed version yet"
+    return f"{name} {version}: {advisory or '?'} (fixed in {fixed})"
+
+
+def vulnerable_verdict(lines):
+    """The failing (exit code, message) for the vulnerable pins' ``lines``."""
+    return 1, "Known vulnerabilities in the locked dependencies:\n  " + "\n  ".join(lines)
+
+
 def summarise(report):
     """(vulnerable lines, audited count, unaudited names) from pip-audit's JSON."""
     vulnerable, audited, unaudited = [], 0, []
@@ -53,10 +63,13 @@ def summarise(report):
             continue
         audited += 1
         for vulnerability in dependency.get("vulns", []):
-            fixed = ", ".join(vulnerability.get("fix_versions", [])) or "no fixed version yet"
             vulnerable.append(
-                f"{dependency['name']} {dependency.get('version', '?')}: "
-                f"{vulnerability.get('id', '?')} (fixed in {fixed})"
+                vulnerable_line(
+                    dependency["name"],
+                    dependency.get("version", "?"),
+                    vulnerability.get("id"),
+                    vulnerability.get("fix_versions"),
+                )
             )
     return vulnerable, audited, unaudited
 
@@ -65,7 +78,7 @@ def verdict(report):
     """(exit code, message) for a pip-audit JSON report."""
     vulnerable, audited, unaudited = summarise(report)
     if vulnerable:
-        return 1, "Known vulnerabilities in the locked dependencies:\n  " + "\n  ".join(vulnerable)
+        return vulnerable_verdict(vulnerable)
     if audited == 0:
         return SKIPPED_EXIT, (
             f"Dependency audit SKIPPED: the vulnerability service could not be asked about "
@@ -347,10 +360,10 @@ def newest_release_verdict(pins, projects):
         if not found:
             clean += 1
         for entry in found:
-            fixed = ", ".join(entry.get("fixed_in") or []) or "no fixed version yet"
-            vulnerable.append(f"{name} {version}: {entry.get('id', '?')} (fixed in {fixed})")
+            advisory, fixed = entry.get("id"), entry.get("fixed_in")
+            vulnerable.append(vulnerable_line(name, version, advisory, fixed))
     if vulnerable:
-        return 1, "Known vulnerabilities in the locked dependencies:\n  " + "\n  ".join(vulnerable)
+        return vulnerable_verdict(vulnerable)
     if clean == 0:
         return SKIPPED_EXIT, (
             "Dependency audit SKIPPED: PyPI's project data could not be read for any pin."
