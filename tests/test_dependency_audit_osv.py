@@ -271,6 +271,112 @@ def test_an_unreadable_advisory_file_fails_the_audit(tmp_path, osv):
     assert "PYSEC-2099-9.yaml" in message
 
 
+# Shapes of the protobuf dumps found beside the schema's JSON in an OSV mirror: the record
+# under ``vulnerability``, enum range types, every event kind written with "" for the
+# unset ones, ``lastaffected``, dates as {seconds, nanos} and ``withdrawn: null``.
+PROTOBUF_DUMP = """\
+    schemaversion: ""
+    id: PYSEC-0000-CVE-2099-0100
+    published:
+      seconds: 1713557709
+      nanos: 273000000
+    modified:
+      seconds: 4102444800
+      nanos: 0
+    withdrawn: null
+    aliases:
+    - CVE-2099-0100
+    affected:
+    - package:
+        name: dumped
+        ecosystem: PyPI
+      ranges:
+      - type: 3
+        repo: ""
+        events:
+        - introduced: "0"
+          fixed: ""
+          limit: ""
+          lastaffected: ""
+        - introduced: ""
+          fixed: ""
+          limit: ""
+          lastaffected: 4.0.0
+        - introduced: "5.0"
+          fixed: ""
+          limit: ""
+          lastaffected: ""
+        - introduced: ""
+          fixed: 5.0.3
+          limit: ""
+          lastaffected: ""
+      versions: []
+      ecosystemspecific:
+        fields: {}
+    """
+
+
+def test_protobuf_dumps_are_read_as_osv_records(tmp_path, osv):
+    write(osv, "vulns/dumped/PYSEC-0000-CVE-2099-0100.yaml", PROTOBUF_DUMP)
+    wrapped = "vulnerability:\n" + textwrap.indent(textwrap.dedent(PROTOBUF_DUMP), "  ")
+    write(
+        osv,
+        "vulns/wrapped/PYSEC-0000-CVE-2099-0101.yaml",
+        wrapped.replace("dumped", "wrapped").replace("CVE-2099-0100", "CVE-2099-0101"),
+    )
+    for name in ("dumped", "wrapped"):
+        # "withdrawn: null" is not a withdrawal; last_affected 4.0.0 is inclusive.
+        code, message = audit_offline(pins(tmp_path, f"{name}==4.0.0\n"), osv)
+        assert code == 1, message
+        assert "fixed in 5.0.3" in message
+        assert audit_offline(pins(tmp_path, f"{name}==5.0.2\n"), osv)[0] == 1
+        for clean in ("4.0.1", "4.9", "5.0.3"):
+            assert audit_offline(pins(tmp_path, f"{name}=={clean}\n"), osv)[0] == 0, clean
+    # The {seconds, nanos} date (2100-01-01) counts as the newest advisory read.
+    assert "newest modified 2100-01-01" in audit_offline(pins(tmp_path, "six==1.0\n"), osv)[1]
+
+
+def test_an_advisory_naming_a_package_without_versions_fails_until_read(tmp_path, osv):
+    write(
+        osv,
+        "vulns/vague/PYSEC-2099-30.yaml",
+        """\
+        id: PYSEC-2099-30
+        aliases:
+        - CVE-2099-0300
+        affected:
+        - package:
+            name: vague
+            ecosystem: PyPI
+        """,
+    )
+    # Only a GIT range and no versions: releases are not named, as pip-audit reads it.
+    write(
+        osv,
+        "vulns/vague/PYSEC-2099-31.yaml",
+        """\
+        id: PYSEC-2099-31
+        affected:
+        - package:
+            name: gitonly
+            ecosystem: PyPI
+          ranges:
+          - type: GIT
+            repo: https://example.org/gitonly
+            events:
+            - introduced: "0"
+            - fixed: abcdef0123456789
+          versions: []
+        """,
+    )
+    constraints = pins(tmp_path, "vague==1.0\ngitonly==1.0\n")
+    code, message = audit_offline(constraints, osv)
+    assert code == 1
+    assert "vague 1.0: PYSEC-2099-30 (CVE-2099-0300) - no affected versions given" in message
+    assert "gitonly" not in message
+    assert audit_offline(constraints, osv, ignored=["CVE-2099-0300"])[0] == 0
+
+
 def test_constraints_lines_are_read_like_pip_does():
     parsed = parse_pins(
         "# comment\n-c other.txt\nDjango==5.2.19\ntyping_extensions==4.16.0  # pinned\n"

@@ -20,7 +20,10 @@ PyPI export) found anywhere under PATH, following the OSV rules: an advisory app
 one of its ``affected`` entries names the package (PyPI ecosystem, PEP 503 names) and
 either lists the pinned version in ``versions`` or has an ECOSYSTEM range whose sorted
 events (``introduced`` / ``fixed`` / ``last_affected``) put the pin inside it. GIT ranges
-and withdrawn advisories are ignored; versions compare with ``packaging.version``.
+and withdrawn advisories are ignored; versions compare with ``packaging.version``. Records
+written as protobuf dumps (as some mirrors hold them) are read the same way, and an entry
+that names the package without any range or version list counts against the pin until
+someone has read it.
 
 - any pin affected: exit 1 (``--ignore-vuln ID`` accepts one advisory, by id or alias,
   after someone has read it and written down why it does not apply);
@@ -35,6 +38,7 @@ import re
 import subprocess
 import sys
 import tempfile
+from datetime import UTC, datetime
 from pathlib import Path
 
 from packaging.version import InvalidVersion, Version
@@ -120,13 +124,54 @@ def parse_version(value):
         return None
 
 
+# Some OSV exports are dumps of OSV's protobuf messages rather than its JSON schema: the
+# record may sit under a ``vulnerability`` key, range types are enum numbers, every event
+# carries all four kinds with "" for the unset ones, ``last_affected`` is spelt
+# ``lastaffected`` and dates are {seconds, nanos}. Reading them as written would skip
+# their ranges without a word, so they are read into the schema's shape.
+PROTOBUF_RANGE_TYPES = {"1": "GIT", "2": "SEMVER", "3": "ECOSYSTEM"}
+EVENT_KINDS = {
+    "introduced": "introduced",
+    "fixed": "fixed",
+    "last_affected": "last_affected",
+    "lastaffected": "last_affected",
+    "limit": "limit",
+}
+
+
+def range_type(version_range):
+    written = str(version_range.get("type", "")).strip()
+    return PROTOBUF_RANGE_TYPES.get(written, written.upper())
+
+
+def event_of(event):
+    """(kind, value) of one OSV event, or None; the kind is one of EVENT_KINDS' values."""
+    if not isinstance(event, dict):
+        return None
+    for key, value in event.items():
+        kind = EVENT_KINDS.get(key)
+        if kind and value not in ("", None):
+            return kind, value
+    return None
+
+
+def advisory_date(value):
+    """YYYY-MM-DD of an OSV timestamp, written as text or as protobuf {seconds, nanos}."""
+    if isinstance(value, dict):
+        try:
+            return datetime.fromtimestamp(int(value.get("seconds", "")), UTC).date().isoformat()
+        except (TypeError, ValueError, OverflowError):
+            return ""
+    return str(value or "")[:10]
+
+
 def _ranges(affected):
     """The version ranges of one ``affected`` entry as lists of OSV events.
 
     Also reads the format pypa/advisory-database used before OSV (``affects.ranges`` with
     ``introduced``/``fixed`` keys on the range itself, no ``introduced`` meaning "0")."""
     for version_range in affected.get("ranges") or []:
-        if str(version_range.get("type", "")).upper() not in {"ECOSYSTEM", "SEMVER"}:
+        if range_type(version_range) not in {"ECOSYSTEM", "SEMVER"}:
             continue  # GIT ranges name commits, not releases
         if "events" in version_range:
             yield version_range.get("events") or []
@@ -148,9 +193,7 @@ def in_range(version, events):
     """OSV evaluation of one range: events sorted by version, last one that applies wins."""
     usable = []
     for event in events:
-        if not isinstance(event, dict):
-            continue
-        kind, value = next(iter(event.items()), (None, None))
+        kind, value = event_of(event) or (None, None)
         if kind not in {"introduced", "fixed", "last_affected"}:
             continue  # "limit" and unknown kinds only bound the search, never affect
         if (kind == "introduced" and str(value) == "0") or parse_version(value) is not None:
@@ -174,8 +217,8 @@ def fixed_versions(affected, version):
     found = set()
     for events in _ranges(affected):
         for event in events:
-            value = event.get("fixed") if isinstance(event, dict) else None
-            parsed = parse_version(value) if value is not None else None
+            kind, value = event_of(event) or (None, None)
+            parsed = parse_version(value) if kind == "fixed" else None
             if parsed is not None and parsed > version:
                 found.add(parsed)
     return [str(fixed) for fixed in sorted(found)]
@@ -195,15 +238,31 @@ def names_package(entry, name):
     return ecosystem.lower() == "pypi" and normalise(package.get("name", "")) == name
 
 
+# What matches() answers for an entry that names the package but gives neither a version
+# range nor a list of versions: the audit cannot tell, so it fails until someone has read
+# the advisory (and accepted it with --ignore-vuln if it does not apply).
+NO_AFFECTED_VERSIONS = "no affected versions given: read the advisory"
+
+
+def is_withdrawn(advisory):
+    value = advisory.get("withdrawn")
+    if isinstance(value, dict):  # protobuf timestamp
+        return bool(str(value.get("seconds", "")).strip("0 "))
+    return str(value or "").strip().lower() not in {"", "null", "~", "none"}
+
+
 def matches(advisory, name, version_text):
-    """Fixed versions (possibly none) if the advisory covers name==version, else None."""
-    if advisory.get("withdrawn"):
+    """Fixed versions (possibly none) if the advisory covers name==version, else None;
+    NO_AFFECTED_VERSIONS when it names the package without saying which releases."""
+    if is_withdrawn(advisory):
         return None
     version = parse_version(version_text)
     for entry in affected_entries(advisory):
         if not names_package(entry, name):
             continue
         listed = [str(listed) for listed in entry.get("versions") or []]
+        if not listed and not any(_ranges(entry)) and not entry.get("ranges"):
+            return NO_AFFECTED_VERSIONS
         if version_text in listed or (
             version is not None and any(parse_version(item) == version for item in listed)
         ):
@@ -236,6 +295,8 @@ def load_advisories(folder):
         except Exception as error:  # OSError, UnicodeDecodeError, JSON and YAML errors
             unreadable.append(f"{path}: {error.__class__.__name__}: {error}")
             continue
+        if isinstance(data, dict) and not data.get("id"):
+            data = data.get("vulnerability")  # a protobuf dump wraps the record
         if isinstance(data, dict) and data.get("id") and affected_entries(data):
             advisories.append(data)
     return advisories, unreadable
@@ -260,16 +321,20 @@ def osv_verdict(pins, advisories, ignored=()):
             if fixed is None:
                 continue
             aliases = [str(alias) for alias in advisory.get("aliases") or []]
+            if fixed == NO_AFFECTED_VERSIONS:
+                outcome = NO_AFFECTED_VERSIONS
+            else:
+                outcome = f"fixed in {', '.join(fixed) if fixed else 'no later release named'}"
             line = (
                 f"{written} {version}: {advisory['id']}"
                 + (f" ({', '.join(aliases)})" if aliases else "")
-                + f" - fixed in {', '.join(fixed) if fixed else 'no later release named'}"
+                + f" - {outcome}"
             )
             if ignored & {advisory["id"], *aliases}:
                 waived.append(line)
             else:
                 vulnerable.append(line)
-    dates = [str(advisory.get("modified", ""))[:10] for advisory in advisories]
+    dates = [advisory_date(advisory.get("modified")) for advisory in advisories]
     newest = max((date for date in dates if date), default="unknown")
     scope = f"{len(pins)} pins against {len(advisories)} OSV advisories, newest modified {newest}"
     notes = "".join(f"\n  ignored on purpose: {line}" for line in waived)
