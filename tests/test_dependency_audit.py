@@ -118,3 +118,28 @@ def test_pypi_not_answering_is_a_skip_not_a_pass(tmp_path):
     assert message.startswith("Dependency audit SKIPPED")
     code, message = _audit(tmp_path, {"clean": _project("1.0")}, [("clean", "1.0"), ("gone", "2")])
     assert "PyPI did not answer for: gone." in message
+
+
+def test_pins_not_checkable_live_point_to_the_newest_audit_by_hand(tmp_path, monkeypatch):
+    from website import dependency_audit
+
+    projects = {
+        "clean": _project("1.0"),
+        "lts": _project("6.1.3", [("5.2.19", False), ("6.1.3", False)]),
+    }
+    pins = [("clean", "1.0"), ("lts", "5.2.19")]
+    code, message = _audit(tmp_path, projects, pins)
+    assert code == 0
+    # The repository's own newest report is named, by its path in the project.
+    newest = sorted(dependency_audit.MANUAL_AUDITS.glob("*-dependency-audit.md"))[-1].name
+    assert f"the last audit by hand: docs/security/{newest}): lts 5.2.19" in message
+
+    reports = tmp_path / "security"
+    reports.mkdir()
+    for name in ("2026-01-05-dependency-audit.md", "2026-11-30-dependency-audit.md", "notes.md"):
+        (reports / name).write_text("audit")
+    assert dependency_audit.latest_manual_audit(reports).endswith("2026-11-30-dependency-audit.md")
+    assert dependency_audit.latest_manual_audit(tmp_path / "missing") is None
+
+    monkeypatch.setattr(dependency_audit, "latest_manual_audit", lambda: None)
+    assert "no audit by hand on record" in _audit(tmp_path, projects, pins)[1]

@@ -397,6 +397,24 @@ def _newest_in_series(data, pinned):
     return found
 
 
+MANUAL_AUDITS = Path(__file__).resolve().parent.parent / "docs" / "security"
+
+
+def latest_manual_audit(folder=MANUAL_AUDITS):
+    """The newest dated audit report (``YYYY-MM-DD-dependency-audit.md``), as a path
+    relative to the project, or None: the pins CI cannot check live are covered there."""
+    reports = sorted(
+        Path(folder).glob("[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]-dependency-audit.md")
+    )
+    if not reports:
+        return None
+    newest = reports[-1]
+    try:
+        return newest.relative_to(MANUAL_AUDITS.parent.parent).as_posix()
+    except ValueError:
+        return newest.as_posix()
+
+
 def newest_release_verdict(pins, projects):
     """(exit code, message) from PyPI's project data for each pin.
 
@@ -438,9 +456,11 @@ def newest_release_verdict(pins, projects):
         "newest release of their project: no known vulnerability."
     )
     if behind:
+        report = latest_manual_audit()
+        where = f"the last audit by hand: {report}" if report else "no audit by hand on record"
         message += (
             f"\nNot checkable this way ({len(behind)} pins older than the newest release, "
-            "whose vulnerabilities PyPI's project data does not list; see docs/security/): "
+            f"whose vulnerabilities PyPI's project data does not list; {where}): "
             + "; ".join(behind)
         )
     if unreachable:
