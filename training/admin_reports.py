@@ -170,6 +170,7 @@ def annual_report_view(request):
             "evaluations": evaluations,
             "charts": _charts(report),
             "suppressed": SUPPRESSED,
+            "hours_withheld": report.hours_withheld,
             "page_title": title,
             "header_title": f"{title} {year}",
             "header_icon": "table",

@@ -26,7 +26,13 @@ Privacy (the report is about people, so small numbers would single someone out):
    totals, their figures measure different things.)
 3. Hours are certificates times a course's known workload, so an hours cell is hidden
    exactly where its certificates cell is (and the hours total with the certificates
-   total).
+   total). That is not enough by course: the workloads are public, so the hidden
+   cells' hours (the total minus the shown ones) would give a second equation beside
+   their certificates, and two hidden courses of different workloads would give away
+   both counts. The second cell hidden beside a lone one is therefore a course with the
+   same hours per certificate where there is one; when the hidden courses still differ,
+   the year's hours are withheld everywhere (``hours_withheld``), since every breakdown's
+   hours add up to the same total.
 4. Evaluation averages of a course are shown only from ``MIN_ANSWERS_SHOWN`` answers
    in the year; no comment, name or date is reported.
 
@@ -109,6 +115,7 @@ class AnnualReport:
     total: Row
     breakdowns: list
     evaluations: list
+    hours_withheld: bool = False  # privacy rule 3: hours would give hidden counts away
 
     def breakdown(self, name):
         return next(breakdown for breakdown in self.breakdowns if breakdown.name == name)
@@ -253,28 +260,47 @@ class _Counter:
             row[measure] += amount
 
 
-def hidden_cells(counts):
+def hidden_cells(counts, alike=None):
     """Indexes of the cells of one column to show as SUPPRESSED: the counts of 1 or 2,
-    plus, when that is a single cell, the smallest other non-zero one (rule 2)."""
+    plus, when that is a single cell, the smallest other non-zero one (rule 2), taken
+    among the cells ``alike(lone, other)`` accepts when there are any (rule 3)."""
     hidden = {index for index, count in enumerate(counts) if 0 < count < MIN_PEOPLE_SHOWN}
     if len(hidden) == 1:
-        others = [
-            (count, index) for index, count in enumerate(counts) if count and index not in hidden
-        ]
+        (lone,) = hidden
+        others = [(count, index) for index, count in enumerate(counts) if count and index != lone]
+        if alike is not None:
+            others = [other for other in others if alike(lone, other[1])] or others
         if others:
             hidden.add(min(others)[1])
     return hidden
 
 
-def _suppress(rows):
-    """Apply the privacy rules to a breakdown's rows (raw ints) in place."""
+def _same_hours_per_certificate(rows):
+    def alike(first, second):
+        a, b = rows[first], rows[second]
+        return a.hours * b.certificates == b.hours * a.certificates
+
+    return alike
+
+
+def _suppress(rows, by_course=False):
+    """Apply the privacy rules to a breakdown's rows (raw ints) in place. True when the
+    hours of the hidden courses would give their certificates away (rule 3)."""
+    alike = _same_hours_per_certificate(rows) if by_course else None
     hidden = {}
     for measure in ("enrolments", "completions", "certificates"):
-        hidden[measure] = hidden_cells([getattr(row, measure) for row in rows])
+        hidden[measure] = hidden_cells(
+            [getattr(row, measure) for row in rows], alike if measure == "certificates" else None
+        )
     hidden["hours"] = hidden["certificates"]
+    hidden_courses = sorted(hidden["certificates"])
+    hours_give_away = by_course and any(
+        not alike(hidden_courses[0], other) for other in hidden_courses[1:]
+    )
     for measure, indexes in hidden.items():
         for index in indexes:
             setattr(rows[index], measure, SUPPRESSED)
+    return hours_give_away
 
 
 def _evaluation(group):
@@ -356,7 +382,7 @@ def annual_report(year):
         "organisation": (_("By organisation type"), _("Organisation type")),
         "month": (_("By month"), _("Month")),
     }
-    breakdowns = []
+    breakdowns, hours_withheld = [], False
     for name in BREAKDOWNS:
         figures = counter.figures[name]
         rows = [
@@ -373,11 +399,22 @@ def annual_report(year):
         if name == "course":
             for row in rows:
                 row.evaluation = _evaluation(evaluations.get(row.key))
-        _suppress(rows)
+        hours_withheld = _suppress(rows, by_course=name == "course") or hours_withheld
         breakdowns.append(Breakdown(name, *headings[name], rows=rows))
     _suppress_total(total)
+    if hours_withheld:
+        total.hours = SUPPRESSED
+        for breakdown in breakdowns:
+            for row in breakdown.rows:
+                row.hours = SUPPRESSED
     evaluated = [row for row in breakdowns[0].rows if row.evaluation is not None]
-    return AnnualReport(year=year, total=total, breakdowns=breakdowns, evaluations=evaluated)
+    return AnnualReport(
+        year=year,
+        total=total,
+        breakdowns=breakdowns,
+        evaluations=evaluated,
+        hours_withheld=hours_withheld,
+    )
 
 
 def _suppress_total(total):

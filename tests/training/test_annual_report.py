@@ -16,7 +16,14 @@ from django.utils import timezone, translation
 
 from tests.factories import UserFactory
 from tests.training.factories import make_course, make_module
-from training.annual_report import SUPPRESSED, annual_report, hidden_cells, years_with_data
+from training.annual_report import (
+    SUPPRESSED,
+    Row,
+    _suppress,
+    annual_report,
+    hidden_cells,
+    years_with_data,
+)
 from training.models import (
     Attendee,
     Certificate,
@@ -106,7 +113,11 @@ def fixture_data():
     course_a = make_course(
         "curso-a", [make_module("curso-a-m")], title="Curso A", workload_hours=10
     )
-    course_b = make_course("curso-b", [make_module("curso-b-m")], title="Curso B", workload_hours=4)
+    # Both courses deliver 10 hours a certificate: hidden side by side, their hours tell
+    # nothing more than their certificates (see the test of rule 3 below).
+    course_b = make_course(
+        "curso-b", [make_module("curso-b-m")], title="Curso B", workload_hours=10
+    )
     u1 = person(1, "SP", "public_servant")
     u2 = person(2, "SP", "public_servant")
     u3 = person(3, "SP", "civil_society")
@@ -133,8 +144,8 @@ def fixture_data():
     Certificate.objects.filter(pk=first.pk).update(status=SUPERSEDED, superseded_by=corrected)
     certificate(f"enrolment:{e2a.pk}", local(YEAR, 2, 10), 10, course_a, user=u2)
     certificate(f"enrolment:{e3a.pk}", local(YEAR, 3, 2), 10, course_a, user=u3, status=REVOKED)
-    certificate(f"enrolment:{e1b.pk}", local(YEAR, 3, 5), 4, course_b, user=u1)
-    certificate(f"enrolment:{e3b.pk}", local(YEAR, 1, 5), 4, course_b, user=u3)
+    certificate(f"enrolment:{e1b.pk}", local(YEAR, 3, 5), 10, course_b, user=u1)
+    certificate(f"enrolment:{e3b.pk}", local(YEAR, 1, 5), 10, course_b, user=u3)
 
     workshop = LiveTraining.objects.create(
         title="Oficina em Manaus",
@@ -203,7 +214,8 @@ def test_totals_count_each_completion_once_in_local_time(fixture_data):
     report = annual_report(YEAR)
     # 8 enrolments (not the 2020 and 2022 ones); 5 completions; certificates: 2 of
     # course A (the corrected one once, the revoked one not), 2 of B, 3 of the workshop.
-    assert report.total.figures() == [8, 5, 7, 10 + 10 + 4 + 4 + 3 * 6]
+    assert report.total.figures() == [8, 5, 7, 4 * 10 + 3 * 6]
+    assert not report.hours_withheld
 
 
 def test_by_course(fixture_data):
@@ -219,7 +231,7 @@ def test_by_course(fixture_data):
 def test_by_uf_with_attendees_and_not_informed(fixture_data):
     rows = figures(annual_report(YEAR), "uf")
     assert len(rows) == 28  # the 27 UFs and "not informed"
-    assert rows["São Paulo (SP)"] == [5, 5, 4, 28]
+    assert rows["São Paulo (SP)"] == [5, 5, 4, 40]
     assert rows["Rio de Janeiro (RJ)"] == [S, 0, 0, 0]
     assert rows["Amazonas (AM)"] == [S, 0, S, S]  # two attendees from Manaus
     assert rows["Pará (PA)"] == [0, 0, S, S]
@@ -302,6 +314,59 @@ def test_no_single_hidden_cell_can_be_backed_out_of_a_total(fixture_data):
                 assert sum(column) == total, (breakdown.name, measure)
 
 
+def _course_rows(*figures):
+    return [
+        Row(key=f"c{index}", label=f"Course {index}", certificates=certificates, hours=hours)
+        for index, (certificates, hours) in enumerate(figures)
+    ]
+
+
+def test_the_second_hidden_course_delivers_the_same_hours_per_certificate():
+    # One certificate of a 10-hour course. The smallest other course (3 of 4 hours) would
+    # give it away: hidden hours 22 = 10a + 4b with a + b = 4 leaves only a = 1.
+    rows = _course_rows((1, 10), (3, 12), (5, 50), (7, 28))
+    assert _suppress(rows, by_course=True) is False
+    assert [row.certificates for row in rows] == [S, 3, S, 7]
+    assert [row.hours for row in rows] == [S, 12, S, 28]
+    # Outside the course breakdown the smallest other cell is still the one.
+    rows = _course_rows((1, 10), (3, 12), (5, 50), (7, 28))
+    assert _suppress(rows) is False
+    assert [row.certificates for row in rows] == [S, S, 5, 7]
+
+
+@pytest.mark.parametrize(
+    "figures",
+    [
+        [(1, 10), (3, 12), (7, 28)],  # no course alike: the lone one joins a different one
+        [(1, 10), (2, 8), (7, 28)],  # two small courses of different workloads
+        [(2, 0), (1, 10), (9, 90)],  # a course of unknown workload (no hours) beside one
+    ],
+)
+def test_hidden_courses_of_different_workloads_withhold_hours(figures):
+    assert _suppress(_course_rows(*figures), by_course=True) is True
+
+
+def test_hours_that_would_give_hidden_courses_away_are_withheld_everywhere(
+    fixture_data, manager, client
+):
+    # Curso B at 4 hours beside Curso A at 10, two certificates hidden in each: with the
+    # hours total (58 - 12 = 46) the hidden hours would be 28 = 10a + 4b with a + b = 4,
+    # so a = b = 2. The year's hours are withheld instead, certificates stay as they were.
+    Certificate.objects.filter(course=fixture_data["course_b"]).update(hours=4)
+    report = annual_report(YEAR)
+    assert report.hours_withheld
+    assert report.total.figures() == [8, 5, 7, S]
+    for breakdown in report.breakdowns:
+        assert {row.hours for row in breakdown.rows} == {S}, breakdown.name
+    assert figures(report, "course")["Oficina em Manaus"] == [0, 0, 3, S]
+    assert figures(report, "uf")["São Paulo (SP)"] == [5, 5, 4, S]
+    client.force_login(manager)
+    page = client.get(URL, {"year": YEAR}).content.decode()
+    assert "Hours are not shown for this year" in page
+    without_note = client.get(URL, {"year": YEAR - 1}).content.decode()
+    assert "Hours are not shown for this year" not in without_note
+
+
 def test_a_tiny_year_hides_its_totals(manager, client):
     course = make_course("pequeno", [make_module("pequeno-m")], title="Pequeno")
     enrol(person(9, "AC", "other"), course, local(2019, 5, 5), local(2019, 5, 6))
@@ -374,12 +439,12 @@ def test_csv_has_the_same_suppressed_figures(fixture_data, manager, client):
         "Hours delivered",
     ]
     by_key = {(row[0], row[2]): row for row in rows[1:]}
-    assert by_key[("total", "Total")][3:7] == ["8", "5", "7", "46"]
+    assert by_key[("total", "Total")][3:7] == ["8", "5", "7", "58"]
     course_a = by_key[("course", "Curso A")]
     assert course_a[1] == str(fixture_data["course_a"].translation_key)
     assert course_a[3:] == ["5", S, S, S, "3", "4.0", "4.3", "3.0"]
     assert by_key[("course", "Curso B")][3:] == ["3", S, S, S, S, "", "", ""]
-    assert by_key[("uf", "São Paulo (SP)")][1:7] == ["SP", "São Paulo (SP)", "5", "5", "4", "28"]
+    assert by_key[("uf", "São Paulo (SP)")][1:7] == ["SP", "São Paulo (SP)", "5", "5", "4", "40"]
     assert by_key[("uf", "Not informed")][1] == "not_informed"
     assert by_key[("month", "February")][1:7] == ["2021-02", "February", S, S, S, S]
     assert {row[0] for row in rows[1:]} == {"total", "course", "uf", "organisation", "month"}
