@@ -32,7 +32,9 @@ Privacy (the report is about people, so small numbers would single someone out):
    both counts. The second cell hidden beside a lone one is therefore a course with the
    same hours per certificate where there is one; when the hidden courses still differ,
    the year's hours are withheld everywhere (``hours_withheld``), since every breakdown's
-   hours add up to the same total.
+   hours add up to the same total. Cells by UF, organisation type or month mix courses
+   of different workloads, so their hidden hours give no such second equation; in a
+   very small year, whole-number counts could still narrow them down (a known limit).
 4. Evaluation averages of a course are shown only from ``MIN_ANSWERS_SHOWN`` answers
    in the year; no comment, name or date is reported.
 
