@@ -2,7 +2,7 @@ from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
 from django.core.cache import cache
 from django.core.exceptions import FieldDoesNotExist
-from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
+from django.core.paginator import Paginator
 from django.db import connection
 from django.http import HttpResponse, JsonResponse
 from django.shortcuts import render
@@ -109,12 +109,7 @@ def search(request):
         locale = Locale.get_active()
         results = search_pages(query, locale, type_key)
         paginator = Paginator(results, settings.SEARCH_RESULTS_PER_PAGE)
-        try:
-            results_page = paginator.page(request.GET.get("page", 1))
-        except PageNotAnInteger:
-            results_page = paginator.page(1)
-        except EmptyPage:
-            results_page = paginator.page(paginator.num_pages)
+        results_page = paginator.get_page(request.GET.get("page"))
         context["results"] = results_page
         context["result_pages"] = with_intros(list(results_page.object_list))
         context["paginator"] = paginator
