@@ -415,6 +415,15 @@ def test_command_line_with_osv_dir(tmp_path, osv, capsys):
     assert main(arguments) == 0
 
 
+def main_with(tmp_path, monkeypatch, capsys, run, project):
+    """(exit code, printed text) of the command without --osv-dir on six==1.17.0, with
+    ``run`` standing in for pip-audit and ``project`` for PyPI's project data."""
+    monkeypatch.setattr(dependency_audit.subprocess, "run", run)
+    monkeypatch.setattr(dependency_audit, "fetch_project", lambda name: project)
+    code = main([str(pins(tmp_path, "six==1.17.0\n"))])
+    return code, capsys.readouterr().out
+
+
 def test_without_osv_dir_an_unreachable_service_is_still_a_clear_skip(
     tmp_path, monkeypatch, capsys
 ):
@@ -424,10 +433,8 @@ def test_without_osv_dir_an_unreachable_service_is_still_a_clear_skip(
         calls.append(command)
         return dependency_audit.subprocess.CompletedProcess(command, 1, "", "ConnectionError")
 
-    monkeypatch.setattr(dependency_audit.subprocess, "run", no_service)
-    monkeypatch.setattr(dependency_audit, "fetch_project", lambda name: None)
-    assert main([str(pins(tmp_path, "six==1.17.0\n"))]) == 0
-    out = capsys.readouterr().out
+    code, out = main_with(tmp_path, monkeypatch, capsys, no_service, project=None)
+    assert code == 0
     assert out.startswith("pip-audit could not reach the vulnerability service")
     assert "Dependency audit SKIPPED" in out
     assert "No known vulnerabilities" not in out
@@ -435,9 +442,9 @@ def test_without_osv_dir_an_unreachable_service_is_still_a_clear_skip(
 
     # Where PyPI's project data answers, the pins that are the newest release are audited.
     newest = {"info": {"version": "1.17.0"}, "releases": {}, "vulnerabilities": []}
-    monkeypatch.setattr(dependency_audit, "fetch_project", lambda name: newest)
-    assert main([str(pins(tmp_path, "six==1.17.0\n"))]) == 0
-    assert "for the 1 of 1 pins that are the newest release" in capsys.readouterr().out
+    code, out = main_with(tmp_path, monkeypatch, capsys, no_service, project=newest)
+    assert code == 0
+    assert "for the 1 of 1 pins that are the newest release" in out
     assert calls[0][1:3] == ["-m", "pip_audit"]
 
 
@@ -455,9 +462,7 @@ def test_a_report_that_audited_nothing_falls_back_to_pypis_project_data(
         "releases": {},
         "vulnerabilities": [{"id": "PYSEC-2026-5", "fixed_in": ["1.17.1"]}],
     }
-    monkeypatch.setattr(dependency_audit.subprocess, "run", unaudited_report)
-    monkeypatch.setattr(dependency_audit, "fetch_project", lambda name: vulnerable)
-    assert main([str(pins(tmp_path, "six==1.17.0\n"))]) == 1
-    out = capsys.readouterr().out
+    code, out = main_with(tmp_path, monkeypatch, capsys, unaudited_report, project=vulnerable)
+    assert code == 1
     assert out.startswith("pip-audit's service could not be asked about any pin")
     assert "six 1.17.0: PYSEC-2026-5 (fixed in 1.17.1)" in out

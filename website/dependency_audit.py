@@ -261,7 +261,7 @@ def matches(advisory, name, version_text):
         if not names_package(entry, name):
             continue
         listed = [str(listed) for listed in entry.get("versions") or []]
-        if not listed and not any(_ranges(entry)) and not entry.get("ranges"):
+        if not listed and not entry.get("ranges"):
             return NO_AFFECTED_VERSIONS
         if version_text in listed or (
             version is not None and any(parse_version(item) == version for item in listed)
