@@ -60,6 +60,15 @@ def test_without_totp_every_admin_page_sends_to_set_up(client, request, who):
         assert answer["Location"].startswith("/admin/2fa/setup/?next="), path
 
 
+def test_the_set_up_page_gets_its_icons(client, editor):
+    # Every admin page fetches the icon sprite and inserts what it gets into itself.
+    sign_in(client, editor)
+    sprite = client.get("/admin/sprite/")
+    assert sprite.status_code == 200
+    assert sprite["Content-Type"].startswith("image/svg+xml")
+    assert client.get("/admin/pages/").status_code == 302  # the rest still waits
+
+
 def test_set_up_shows_a_local_qr_code_and_refuses_a_wrong_code(client, editor):
     sign_in(client, editor)
     page = client.get("/admin/2fa/setup/?next=/admin/pages/")

@@ -62,6 +62,10 @@ def _exempt_paths():
         reverse("wagtailadmin_login"),
         reverse("wagtailadmin_logout"),
         reverse("wagtailadmin_javascript_catalog"),
+        # The admin's icons, which every admin page fetches and inserts into itself: sent
+        # to the set-up page instead, the set-up and code pages had no icons and a hidden
+        # second copy of their own form. The sprite shows no data.
+        reverse("wagtailadmin_sprite"),
         reverse("admin-2fa-setup"),
         reverse("admin-2fa-verify"),
     )
