@@ -110,6 +110,14 @@ def test_the_admin_has_its_own_policy(admin_client, home):
         assert not [source for values in policy.values() for source in values if "//" in source]
 
 
+def test_the_admin_names_no_other_site_for_avatars(admin_client, admin_user):
+    # Wagtail's default avatar is an image on gravatar.com named by the e-mail's hash.
+    assert admin_user.email
+    page = admin_client.get("/admin/").content.decode()
+    assert "gravatar" not in page
+    assert not re.search(r'<img[^>]+src="(?:https?:)?//', page)
+
+
 def test_the_preview_may_be_framed_by_the_admin_only(admin_client, home):
     response = admin_client.get(f"/admin/pages/{home.pk}/edit/preview/")
     assert response.status_code == 200

@@ -358,6 +358,9 @@ WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.
 WAGTAIL_ENABLE_UPDATE_CHECK = False
 WAGTAIL_ALLOW_UNICODE_SLUGS = False
 WAGTAILEMBEDS_FINDERS = []  # no third-party oEmbed requests
+# No Gravatar: an editor's avatar would be an image from gravatar.com, named by a hash
+# of their e-mail (the admin's policy blocks it anyway, leaving a broken image).
+WAGTAIL_GRAVATAR_PROVIDER_URL = None
 WAGTAIL_WORKFLOW_REQUIRE_REAPPROVAL_ON_EDIT = True
 WAGTAIL_MODERATION_ENABLED = True
 WAGTAILSEARCH_HITS_MAX_AGE = 0
