@@ -6,6 +6,7 @@ import datetime
 import io
 import itertools
 import random
+import re
 import time
 import uuid
 
@@ -392,6 +393,8 @@ def test_page_shows_every_breakdown_chart_and_no_personal_data(fixture_data, man
     assert "<title" in page
     assert "<desc" in page
     assert page.count('<table class="listing') == 5  # four breakdowns and evaluations
+    # Each table scrolls sideways on a phone, so keyboard users can reach it to scroll.
+    assert len(re.findall(r'class="annual-report__scroll" tabindex="0" role="region"', page)) == 5
     assert "Curso A" in page
     assert "Oficina em Manaus" in page
     assert '<option value="2021" selected>' in page
