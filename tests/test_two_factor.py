@@ -76,6 +76,7 @@ def test_set_up_shows_a_local_qr_code_and_refuses_a_wrong_code(client, editor):
     assert page.status_code == 200
     assert "<svg" in html
     assert "otpauth" not in html  # the key travels inside the drawing, not as a link
+    assert "css/two-factor" in html  # its button label wraps at 360 px
     secret = client.session[PENDING_ENROLMENT_FIELD]
     assert " ".join(secret[i : i + 4] for i in range(0, len(secret), 4)) in html
     # Nothing fetched from elsewhere (links to wagtail.org are only links).
@@ -114,6 +115,7 @@ def test_enrolled_but_not_verified_is_asked_for_the_code(client, editor):
     refused = client.post("/admin/2fa/verify/", {"code": wrong_code(SECRET), "next": "/admin/"})
     assert refused.status_code == 200
     assert "Esse código não está certo" in refused.content.decode()  # pt-BR admin
+    assert "css/two-factor" in refused.content.decode()
     assert client.get("/admin/").status_code == 302
 
     passed = client.post("/admin/2fa/verify/", {"code": current_code(SECRET), "next": "/admin/"})
