@@ -28,6 +28,15 @@ def wrong_code(secret):
     return next(code for code in ("000000", "111111", "222222") if code not in right)
 
 
+def shown_errors(response):
+    """The errors the sign-in layout shows: those in the messages box at the top (it
+    hides the ones printed under each field)."""
+    box = re.search(
+        r'<div class="messages" role="status">(.*?)</div>', response.content.decode(), re.S
+    )
+    return re.findall(r'<li class="error">\s*(.*?)\s*</li>', box.group(1), re.S) if box else []
+
+
 @pytest.fixture
 def editor():
     user = UserFactory(groups=[COMMUNICATORS])
@@ -85,6 +94,9 @@ def test_set_up_shows_a_local_qr_code_and_refuses_a_wrong_code(client, editor):
     refused = client.post("/admin/2fa/setup/", {"code": wrong_code(secret), "next": "/admin/"})
     assert refused.status_code == 200
     assert "Esse código não está certo" in refused.content.decode()  # pt-BR admin
+    assert shown_errors(refused)[0].startswith("Esse código não está certo")
+    empty = client.post("/admin/2fa/setup/", {"code": "", "next": "/admin/"})
+    assert shown_errors(empty) == ["Este campo é obrigatório."]
     assert not Authenticator.objects.filter(user=editor).exists()
     assert client.get("/admin/").status_code == 302
 
@@ -115,6 +127,7 @@ def test_enrolled_but_not_verified_is_asked_for_the_code(client, editor):
     refused = client.post("/admin/2fa/verify/", {"code": wrong_code(SECRET), "next": "/admin/"})
     assert refused.status_code == 200
     assert "Esse código não está certo" in refused.content.decode()  # pt-BR admin
+    assert shown_errors(refused)[0].startswith("Esse código não está certo")
     assert "css/two-factor" in refused.content.decode()
     assert client.get("/admin/").status_code == 302
 
