@@ -3,6 +3,7 @@ session; these tests sign in through the real login form (no force_login shortcu
 
 import re
 import time
+from pathlib import Path
 
 import pytest
 from allauth.mfa.models import Authenticator
@@ -29,12 +30,15 @@ def wrong_code(secret):
 
 
 def shown_errors(response):
-    """The errors the sign-in layout shows: those in the messages box at the top (it
-    hides the ones printed under each field)."""
-    box = re.search(
-        r'<div class="messages" role="status">(.*?)</div>', response.content.decode(), re.S
-    )
-    return re.findall(r'<li class="error">\s*(.*?)\s*</li>', box.group(1), re.S) if box else []
+    """The code field's errors, printed beside it. Wagtail's sign-in layout hides those;
+    the 2FA pages' own stylesheet shows them again (checked below)."""
+    html = response.content.decode()
+    return re.findall(r'<p class="error-message">\s*(.*?)\s*</p>', html, re.S)
+
+
+def test_the_code_field_errors_are_not_hidden():
+    stylesheet = (Path(__file__).parent.parent / "static/css/two-factor.css").read_text()
+    assert re.search(r"\.two-factor \.login-form \.w-field__errors \{ display: block;", stylesheet)
 
 
 @pytest.fixture
